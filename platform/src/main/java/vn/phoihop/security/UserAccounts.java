@@ -1,0 +1,22 @@
+package vn.phoihop.security;
+
+import java.util.Set;
+
+/** Creating and finding the people who use PhoiHop. */
+public interface UserAccounts {
+
+    /** Creates a user; fails with {@code request.conflict} when the username is taken. */
+    CurrentUser create(NewUser user);
+
+    boolean exists(String username);
+
+    /** Whether any enabled administrator exists: {@code serve} refuses to start without one. */
+    boolean adminExists();
+
+    record NewUser(String username, String displayName, String rawPassword, String agencyCode, Set<Role> roles) {
+        @Override
+        public String toString() {
+            return "NewUser[" + username + ", " + agencyCode + ", " + roles + "]";
+        }
+    }
+}

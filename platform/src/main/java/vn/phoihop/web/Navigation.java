@@ -1,0 +1,33 @@
+package vn.phoihop.web;
+
+import java.util.List;
+
+/**
+ * The modules of PhoiHop as the navigation shows them. A module whose pages are not built yet
+ * says so plainly instead of pretending; later issues flip {@code built} as they land.
+ */
+public final class Navigation {
+
+    /** One entry of the navigation: the path, the message keys of its label and description, whether it is built. */
+    public record Entry(String path, String module, boolean built) {
+        public String labelKey() {
+            return "nav." + module;
+        }
+
+        public String descriptionKey() {
+            return "module." + module + ".description";
+        }
+    }
+
+    public static final List<Entry> ENTRIES = List.of(
+            new Entry("/registry", "registry", false),
+            new Entry("/exchange", "exchange", false),
+            new Entry("/reconcile", "reconcile", false),
+            new Entry("/casework", "casework", false),
+            new Entry("/inspection", "inspection", false),
+            new Entry("/reporting", "reporting", false),
+            new Entry("/security", "security", false));
+
+    private Navigation() {
+    }
+}

@@ -1,0 +1,31 @@
+package vn.phoihop.web.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Health")
+class HealthController {
+
+    private final JdbcClient jdbc;
+
+    HealthController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/v1/health")
+    @Operation(summary = "Is the platform up (and its database reachable)? No token needed.")
+    ResponseEntity<Map<String, String>> health() {
+        try {
+            jdbc.sql("SELECT 1").query(Integer.class).single();
+            return ResponseEntity.ok(Map.of("status", "UP"));
+        } catch (RuntimeException e) {
+            return ResponseEntity.status(503).body(Map.of("status", "DOWN"));
+        }
+    }
+}
