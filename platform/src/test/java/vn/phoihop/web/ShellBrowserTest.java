@@ -1,0 +1,102 @@
+package vn.phoihop.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.phoihop.Browser;
+import vn.phoihop.IntegrationTest;
+
+@IntegrationTest
+class ShellBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (browser != null) {
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(shots.resolve("shell-last.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    @Test
+    void an_officer_signs_in_and_sees_the_vietnamese_shell_with_their_agency() {
+        signIn("bhxh", "demo");
+
+        assertThat(browser.findElement(By.id("user-agency")).getText()).isEqualTo("Bảo hiểm xã hội tỉnh Quảng Ngãi");
+        assertThat(browser.findElement(By.id("user-jurisdiction")).getText()).isEqualTo("Tỉnh Quảng Ngãi");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("vi");
+        String navigation = browser.findElement(By.cssSelector("nav.site-nav")).getText();
+        assertThat(navigation).contains("Trao đổi dữ liệu", "Đối soát", "Xử lý vụ việc", "Thanh tra, kiểm tra",
+                "Báo cáo", "Danh mục và nghĩa vụ", "Bảo mật và kiểm toán");
+    }
+
+    @Test
+    void a_module_that_is_not_built_says_so_plainly() {
+        signIn("congan", "demo");
+        browser.findElement(By.linkText("Thanh tra, kiểm tra")).click();
+
+        assertThat(browser.findElement(By.id("not-built")).getText()).contains("Chức năng này chưa được xây dựng");
+    }
+
+    @Test
+    void the_language_switch_turns_the_shell_into_english_and_back() {
+        signIn("noivu", "demo");
+        browser.findElement(By.id("lang-switch")).click();
+
+        assertThat(browser.findElement(By.cssSelector("nav.site-nav")).getText()).contains("Data exchange", "Casework");
+        assertThat(browser.findElement(By.id("user-agency")).getText())
+                .isEqualTo("Department of Home Affairs of Quang Ngai");
+
+        browser.findElement(By.id("lang-switch")).click();
+        assertThat(browser.findElement(By.cssSelector("nav.site-nav")).getText()).contains("Trao đổi dữ liệu");
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_user_out_with_a_message() {
+        browser.get("http://localhost:" + port + "/");
+        browser.findElement(By.id("username")).sendKeys("bhxh");
+        browser.findElement(By.id("password")).sendKeys("sai-mat-khau");
+        browser.findElement(By.id("login-submit")).click();
+
+        assertThat(browser.findElement(By.id("login-error")).getText())
+                .isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(browser.findElements(By.id("user-agency"))).isEmpty();
+    }
+
+    @Test
+    void signing_out_returns_to_the_login_page() {
+        signIn("ubnd", "demo");
+        browser.findElement(By.id("logout")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("/login?logout");
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).contains("/login");
+    }
+
+    private void signIn(String username, String password) {
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+        assertThat(browser.findElement(By.id("welcome")).getText()).startsWith("Xin chào");
+    }
+}
