@@ -50,7 +50,7 @@ public record RuleContext(Connection connection, LocalDate asOf, RuleParameters 
         String rendered = render(script, texts);
         try (Statement statement = connection.createStatement()) {
             for (String sql : STATEMENT_END.split(rendered)) {
-                if (!sql.isBlank()) {
+                if (!sql.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
                     statement.execute(sql);
                 }
             }

@@ -59,7 +59,11 @@ public final class RuleRunner {
             }
             long before = countFindings(connection, rule.code());
             long start = System.nanoTime();
-            rule.apply(context);
+            try {
+                rule.apply(context);
+            } catch (SQLException e) {
+                throw new SQLException("rule " + rule.code() + " failed: " + e.getMessage(), e);
+            }
             Duration time = Duration.ofNanos(System.nanoTime() - start);
             long found = countFindings(connection, rule.code()) - before;
             applied.add(new RunReport.AppliedRule(rule.code(), found, time,

@@ -69,7 +69,7 @@ SELECT ${rule}, d.unit_code, coalesce(a.overdue_vnd, 0), NULL, NULL, NULL,
                            'overdue_periods', a.overdue_periods) END,
            CASE WHEN j.employees IS NOT NULL THEN
                json_object('dataset', 'employment', 'employees_in_month_of_as_of', j.employees) END],
-           x -> x IS NOT NULL)) AS VARCHAR)
+           lambda x: x IS NOT NULL)) AS VARCHAR)
 FROM defunct d
 LEFT JOIN unit_arrears a ON a.unit_code = d.unit_code
 LEFT JOIN current_employment j ON j.unit_code = d.unit_code

@@ -44,7 +44,7 @@ SELECT ${rule}, c.tax_code, NULL, NULL, NULL, NULL,
            CASE WHEN c.registry_line IS NOT NULL THEN
                json_object('dataset', 'business_registry', 'source_line', c.registry_line,
                            'tax_code', c.registry_tax_code, 'status', c.registry_status) END],
-           x -> x IS NOT NULL)) AS VARCHAR)
+           lambda x: x IS NOT NULL)) AS VARCHAR)
 FROM candidates c
 WHERE (c.registry_status IS NULL OR c.registry_status = 'active')
   AND (c.tax_status IS NULL OR c.tax_status = 'active')

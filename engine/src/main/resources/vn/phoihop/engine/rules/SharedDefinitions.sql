@@ -72,7 +72,7 @@ WHERE recency = 1;
 
 -- Dues of periods up to month(D), their deadline (Điều 34.4) and their balance after allocating
 -- all payments made on or before D oldest period first. Allocating the pooled sum oldest period
--- first gives the same balances as applying payments one by one in (paid_on, payment_ref) order;
+-- first gives the same balances as applying payments one by one in (paid_on, payment_ref) order:
 -- money left after the last due is credit and is ignored.
 CREATE OR REPLACE TEMP TABLE period_balance AS
 WITH dues AS (

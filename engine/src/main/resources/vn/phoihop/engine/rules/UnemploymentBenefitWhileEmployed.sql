@@ -11,7 +11,7 @@ WITH benefit_months AS (
                     ELSE CAST(CAST(date_trunc('month', b.end_date) AS DATE) - INTERVAL 1 MONTH AS DATE) END,
                INTERVAL 1 MONTH)) AS DATE) AS month
     FROM ui_benefits b
-), overlaps AS (
+), benefit_jobs AS (
     SELECT bm.decision_no, bm.month, e.unit_code, e.start_month, e.end_month, e.source_line
     FROM benefit_months bm
     JOIN employment e
@@ -22,7 +22,7 @@ WITH benefit_months AS (
     SELECT decision_no, count(DISTINCT month) AS months,
            string_agg(DISTINCT strftime(month, '%m/%Y'), ', ' ORDER BY strftime(month, '%m/%Y')) AS month_list,
            min(month) AS first_month
-    FROM overlaps
+    FROM benefit_jobs
     GROUP BY decision_no
 ), jobs AS (
     SELECT decision_no,
@@ -30,7 +30,7 @@ WITH benefit_months AS (
            list(json_object('dataset', 'employment', 'source_line', source_line, 'unit_code', unit_code,
                                     'start_month', strftime(start_month, '%Y-%m'),
                                     'end_month', strftime(end_month, '%Y-%m')) ORDER BY source_line) AS job_evidence
-    FROM (SELECT DISTINCT decision_no, unit_code, start_month, end_month, source_line FROM overlaps) distinct_jobs
+    FROM (SELECT DISTINCT decision_no, unit_code, start_month, end_month, source_line FROM benefit_jobs) distinct_jobs
     GROUP BY decision_no
 )
 SELECT ${rule}, b.decision_no, m.months * b.monthly_amount, NULL, CAST(m.months AS INTEGER), NULL,
