@@ -22,7 +22,7 @@ import java.util.Map;
 public final class SharedDefinitions {
 
     /** The tables this step creates, in creation order. */
-    public static final List<String> TABLES = List.of("population_candidates", "insured_identity",
+    public static final List<String> TABLES = List.of("unresolved_insured", "population_candidates", "insured_identity",
             "health_cards_keyed", "pension_payments_keyed", "latest_reminder", "period_balance", "unit_arrears",
             "tax_latest", "tax_code_units");
 

@@ -12,7 +12,7 @@ SELECT ${rule}, a.unit_code, a.overdue_vnd, a.interest_vnd, CAST(a.overdue_perio
        || CAST(a.evasion_periods AS VARCHAR) || ' kỳ, ' || CAST(a.evasion_vnd AS VARCHAR)
        || ' đồng quá hạn trên ' || CAST(${evasion_days_after_deadline} AS VARCHAR)
        || ' ngày và đã có văn bản đôn đốc ' || r.reminder_ref || ' ngày ' || strftime(r.sent_on, '%d/%m/%Y')
-       || ' (lớn nhất ' || CAST(a.evasion_max_headcount AS VARCHAR) || ' lao động); lãi '
+       || ' (số lao động lớn nhất trong các kỳ này: ' || CAST(a.evasion_max_headcount AS VARCHAR) || '); lãi '
        || CAST(a.interest_vnd AS VARCHAR) || ' đồng tính đến ' || strftime(${as_of}, '%d/%m/%Y'),
        ${legal_basis},
        CAST(to_json(list_concat(

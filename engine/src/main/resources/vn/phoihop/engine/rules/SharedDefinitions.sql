@@ -1,21 +1,27 @@
 -- Shared definitions of rules.md, computed once per run before any rule.
 -- Absent datasets read as empty relations (${dataset:...}); rules that need them are skipped.
 
--- Population records matching an insured person whose own personal_id is missing or not found:
--- same normalised name, compatible birth date, same gender (rule POP-ID-SUGGESTED).
+-- Insured persons whose personal_id is missing or not in population, materialised first so that
+-- the name join below only runs for them (common names would otherwise multiply rows).
+CREATE OR REPLACE TEMP TABLE unresolved_insured AS
+SELECT i.*
+FROM ${dataset:insured_persons} i
+WHERE NOT EXISTS (SELECT 1 FROM ${dataset:population} f WHERE f.personal_id = i.personal_id);
+
+-- Population records matching such a person: same normalised name, compatible birth date, same
+-- gender (rule POP-ID-SUGGESTED).
 CREATE OR REPLACE TEMP TABLE population_candidates AS
 SELECT i.social_insurance_code,
        p.personal_id AS candidate_id,
        p.source_line AS candidate_line,
        (i.old_id_number IS NOT NULL AND i.old_id_number = p.old_id_number) AS same_old_id
-FROM ${dataset:insured_persons} i
+FROM unresolved_insured i
 JOIN ${dataset:population} p
   ON p.full_name_norm = i.full_name_norm
  AND p.birth_year = i.birth_year
  AND p.gender = i.gender
 WHERE (i.birth_month IS NULL OR p.birth_month IS NULL OR i.birth_month = p.birth_month)
-  AND (i.birth_day IS NULL OR p.birth_day IS NULL OR i.birth_day = p.birth_day)
-  AND NOT EXISTS (SELECT 1 FROM ${dataset:population} f WHERE f.personal_id = i.personal_id);
+  AND (i.birth_day IS NULL OR p.birth_day IS NULL OR i.birth_day = p.birth_day);
 
 -- Resolved identity of each insured person: its personal_id when found in population, else the
 -- single suggested candidate (ties broken by an equal old_id_number), else none.
