@@ -14,6 +14,9 @@ SELECT ${rule}, s.resolved_id, NULL, NULL, CAST(count(*) AS INTEGER), NULL,
                          ORDER BY i.social_insurance_code)) AS VARCHAR)
 FROM insured_identity s
 JOIN insured_persons i ON i.social_insurance_code = s.social_insurance_code
-WHERE s.resolved_id IS NOT NULL
-GROUP BY s.resolved_id
-HAVING count(*) >= 2;
+WHERE s.resolved_id IN (SELECT resolved_id
+                        FROM insured_identity
+                        WHERE resolved_id IS NOT NULL
+                        GROUP BY resolved_id
+                        HAVING count(*) >= 2)
+GROUP BY s.resolved_id;
