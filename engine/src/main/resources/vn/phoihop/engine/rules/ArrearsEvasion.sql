@@ -8,12 +8,12 @@ SELECT ${rule}, a.unit_code, a.overdue_vnd, a.interest_vnd, CAST(a.overdue_perio
             THEN 'criminal_threshold' END,
        'Đơn vị ' || a.unit_code || coalesce(' ''' || e.name || '''', '') || ': '
        || CAST(a.overdue_periods AS VARCHAR) || ' kỳ quá hạn (' || strftime(a.first_period, '%m/%Y') || ' – '
-       || strftime(a.last_period, '%m/%Y') || '), nợ ' || CAST(a.overdue_vnd AS VARCHAR) || ' đồng; trong đó '
-       || CAST(a.evasion_periods AS VARCHAR) || ' kỳ, ' || CAST(a.evasion_vnd AS VARCHAR)
+       || strftime(a.last_period, '%m/%Y') || '), nợ ' || replace(format('{:,}', a.overdue_vnd), ',', '.') || ' đồng; trong đó '
+       || CAST(a.evasion_periods AS VARCHAR) || ' kỳ, ' || replace(format('{:,}', a.evasion_vnd), ',', '.')
        || ' đồng quá hạn trên ' || CAST(${evasion_days_after_deadline} AS VARCHAR)
        || ' ngày và đã có văn bản đôn đốc ' || r.reminder_ref || ' ngày ' || strftime(r.sent_on, '%d/%m/%Y')
        || ' (số lao động lớn nhất trong các kỳ này: ' || CAST(a.evasion_max_headcount AS VARCHAR) || '); lãi '
-       || CAST(a.interest_vnd AS VARCHAR) || ' đồng tính đến ' || strftime(${as_of}, '%d/%m/%Y'),
+       || replace(format('{:,}', a.interest_vnd), ',', '.') || ' đồng tính đến ' || strftime(${as_of}, '%d/%m/%Y'),
        ${legal_basis},
        CAST(to_json(list_concat(
            a.periods_evidence,

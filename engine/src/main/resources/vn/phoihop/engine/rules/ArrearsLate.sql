@@ -3,8 +3,8 @@ INSERT INTO findings
 SELECT ${rule}, a.unit_code, a.overdue_vnd, a.interest_vnd, CAST(a.overdue_periods AS INTEGER), NULL,
        'Đơn vị ' || a.unit_code || coalesce(' ''' || e.name || '''', '') || ': '
        || CAST(a.overdue_periods AS VARCHAR) || ' kỳ quá hạn (' || strftime(a.first_period, '%m/%Y') || ' – '
-       || strftime(a.last_period, '%m/%Y') || '), nợ ' || CAST(a.overdue_vnd AS VARCHAR)
-       || ' đồng chậm đóng; lãi ' || CAST(a.interest_vnd AS VARCHAR) || ' đồng tính đến '
+       || strftime(a.last_period, '%m/%Y') || '), nợ ' || replace(format('{:,}', a.overdue_vnd), ',', '.')
+       || ' đồng chậm đóng; lãi ' || replace(format('{:,}', a.interest_vnd), ',', '.') || ' đồng tính đến '
        || strftime(${as_of}, '%d/%m/%Y'),
        ${legal_basis},
        CAST(to_json(a.periods_evidence) AS VARCHAR)

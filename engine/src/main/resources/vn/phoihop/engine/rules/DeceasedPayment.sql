@@ -5,7 +5,7 @@ INSERT INTO findings
 SELECT ${rule}, pp.social_insurance_code, sum(pp.amount), NULL, CAST(count(*) AS INTEGER), NULL,
        'Chi trả lương hưu/trợ cấp mã số BHXH ' || pp.social_insurance_code || ' cho '
        || CAST(count(*) AS VARCHAR) || ' tháng (' || strftime(min(pp.period), '%m/%Y') || ' – '
-       || strftime(max(pp.period), '%m/%Y') || '), tổng ' || CAST(sum(pp.amount) AS VARCHAR)
+       || strftime(max(pp.period), '%m/%Y') || '), tổng ' || replace(format('{:,}', sum(pp.amount)), ',', '.')
        || ' đồng, sau ngày mất ' || strftime(p.death_date, '%d/%m/%Y') || ' của ''' || p.full_name
        || ''' (CSDLQG, số định danh ' || p.personal_id || ')',
        ${legal_basis},

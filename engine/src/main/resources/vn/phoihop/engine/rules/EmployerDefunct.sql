@@ -48,7 +48,7 @@ SELECT ${rule}, d.unit_code, coalesce(a.overdue_vnd, 0), NULL, NULL, NULL,
        || '; vẫn còn '
        || concat_ws(' và ',
             CASE WHEN coalesce(a.overdue_vnd, 0) > 0
-                 THEN 'nợ quá hạn ' || CAST(a.overdue_vnd AS VARCHAR) || ' đồng ('
+                 THEN 'nợ quá hạn ' || replace(format('{:,}', a.overdue_vnd), ',', '.') || ' đồng ('
                       || CAST(a.overdue_periods AS VARCHAR) || ' kỳ)' END,
             CASE WHEN j.employees IS NOT NULL
                  THEN CAST(j.employees AS VARCHAR) || ' người đang tham gia BHXH tháng '

@@ -2,9 +2,9 @@
 INSERT INTO findings
 SELECT ${rule}, f.facility_code || '/' || CAST(f.year AS VARCHAR), f.actual_claims - f.estimate, NULL, NULL, NULL,
        'Cơ sở khám chữa bệnh ' || f.facility_code || coalesce(' ''' || f.facility_name || '''', '') || ' năm '
-       || CAST(f.year AS VARCHAR) || ': chi phí được duyệt ' || CAST(f.actual_claims AS VARCHAR)
-       || ' đồng vượt dự toán ' || CAST(f.estimate AS VARCHAR) || ' đồng là '
-       || CAST(f.actual_claims - f.estimate AS VARCHAR) || ' đồng',
+       || CAST(f.year AS VARCHAR) || ': chi phí được duyệt ' || replace(format('{:,}', f.actual_claims), ',', '.')
+       || ' đồng vượt dự toán ' || replace(format('{:,}', f.estimate), ',', '.') || ' đồng là '
+       || replace(format('{:,}', f.actual_claims - f.estimate), ',', '.') || ' đồng',
        ${legal_basis},
        CAST(json_array(
            json_object('dataset', 'facility_spending', 'source_line', f.source_line,

@@ -21,10 +21,10 @@ WITH allocated AS (
 )
 SELECT ${rule}, g.tax_code || '/' || CAST(g.fiscal_year AS VARCHAR), g.excess_vnd, NULL, NULL, NULL,
        'Mã số thuế ' || g.tax_code || ' năm ' || CAST(g.fiscal_year AS VARCHAR) || ': khấu trừ chi phí BHXH '
-       || CAST(g.si_expense_deducted AS VARCHAR) || ' đồng, số tiền đã đóng cho các kỳ năm '
+       || replace(format('{:,}', g.si_expense_deducted), ',', '.') || ' đồng, số tiền đã đóng cho các kỳ năm '
        || CAST(g.fiscal_year AS VARCHAR)
        || coalesce(' của đơn vị ' || g.unit_list, ' (không có đơn vị đăng ký BHXH)') || ' là '
-       || CAST(g.allocated_vnd AS VARCHAR) || ' đồng; vượt ' || CAST(g.excess_vnd AS VARCHAR) || ' đồng',
+       || replace(format('{:,}', g.allocated_vnd), ',', '.') || ' đồng; vượt ' || replace(format('{:,}', g.excess_vnd), ',', '.') || ' đồng',
        ${legal_basis},
        CAST(json_array(
            json_object('dataset', 'tax_employers', 'source_line', g.source_line, 'tax_code', g.tax_code,

@@ -38,8 +38,8 @@ SELECT ${rule}, b.decision_no, m.months * b.monthly_amount, NULL, CAST(m.months 
        || ') từ ' || strftime(b.start_date, '%d/%m/%Y') || ' đến ' || strftime(b.end_date, '%d/%m/%Y') || ', '
        || CAST(m.months AS VARCHAR) || ' tháng trọn (' || m.month_list
        || ') trùng thời gian đóng BHXH tại đơn vị ' || j.unit_list || '; '
-       || CAST(m.months AS VARCHAR) || ' × ' || CAST(b.monthly_amount AS VARCHAR) || ' = '
-       || CAST(m.months * b.monthly_amount AS VARCHAR) || ' đồng',
+       || CAST(m.months AS VARCHAR) || ' × ' || replace(format('{:,}', b.monthly_amount), ',', '.') || ' = '
+       || replace(format('{:,}', m.months * b.monthly_amount), ',', '.') || ' đồng',
        ${legal_basis},
        CAST(to_json(list_concat(
            [json_object('dataset', 'ui_benefits', 'source_line', b.source_line, 'decision_no', b.decision_no,

@@ -107,7 +107,7 @@ class ArrearsTest {
         assertThat(finding.flags()).isNull();
         // interest from 31/07 (107 days) and 31/10 (15 days) at 0.03 %/day
         assertThat(finding.interestVnd()).isEqualTo(10_000_000L * 107 * 3 / 10_000 + 10_000_000L * 15 * 3 / 10_000);
-        assertThat(finding.detail()).contains("1 kỳ, 10000000 đồng quá hạn trên 60 ngày", "NH-1");
+        assertThat(finding.detail()).contains("1 kỳ, 10.000.000 đồng quá hạn trên 60 ngày", "NH-1");
         assertThat(finding.evidence()).contains("\"dataset\":\"payment_reminders\"");
         assertThat(province.findings("ARREARS-LATE")).isEmpty();
     }

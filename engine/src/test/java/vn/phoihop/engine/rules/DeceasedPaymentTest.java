@@ -28,7 +28,8 @@ class DeceasedPaymentTest {
         assertThat(finding.subject()).isEqualTo("6201000001");
         assertThat(finding.months()).isEqualTo(2);
         assertThat(finding.amountVnd()).isEqualTo(8_100_000L);
-        assertThat(finding.detail()).contains("04/2025 – 05/2025", "sau ngày mất 01/03/2025", "'Lê Văn Cường'");
+        assertThat(finding.detail())
+                .contains("04/2025 – 05/2025", "tổng 8.100.000 đồng", "sau ngày mất 01/03/2025", "'Lê Văn Cường'");
         assertThat(finding.evidence()).contains("\"period\":\"2025-04\"").doesNotContain("\"period\":\"2025-03\"");
     }
 

@@ -38,7 +38,7 @@ class EmployerDefunctTest {
 
         Fixtures.Finding finding = province.onlyFinding("EMPLOYER-DEFUNCT");
         assertThat(finding.amountVnd()).isEqualTo(7_000_000L);
-        assertThat(finding.detail()).contains("không hoạt động tại địa chỉ đăng ký", "nợ quá hạn 7000000 đồng");
+        assertThat(finding.detail()).contains("không hoạt động tại địa chỉ đăng ký", "nợ quá hạn 7.000.000 đồng");
     }
 
     @Test

@@ -23,7 +23,7 @@ class FacilityOverEstimateTest {
         Fixtures.Finding finding = province.onlyFinding("FACILITY-OVER-ESTIMATE");
         assertThat(finding.subject()).isEqualTo("62001/2024");
         assertThat(finding.amountVnd()).isEqualTo(250_000_000L);
-        assertThat(finding.detail()).contains("vượt dự toán 1000000000 đồng là 250000000 đồng");
+        assertThat(finding.detail()).contains("chi phí được duyệt 1.250.000.000 đồng vượt dự toán 1.000.000.000 đồng là 250.000.000 đồng");
     }
 
     @Test

@@ -24,7 +24,7 @@ class TaxSocialInsuranceExpenseGapTest {
         Fixtures.Finding finding = province.onlyFinding("TAX-SI-EXPENSE-GAP");
         assertThat(finding.subject()).isEqualTo("6200000001/2024");
         assertThat(finding.amountVnd()).isEqualTo(10_000_001L);
-        assertThat(finding.detail()).contains("khấu trừ chi phí BHXH 100000000 đồng", "DV01", "vượt 10000001");
+        assertThat(finding.detail()).contains("khấu trừ chi phí BHXH 100.000.000 đồng", "DV01", "là 89.999.999 đồng", "vượt 10.000.001 đồng");
     }
 
     @Test
