@@ -77,6 +77,38 @@ class RuleRunnerTest {
     }
 
     @Test
+    void every_rule_runs_with_only_its_required_datasets_present() throws Exception {
+        for (Rule rule : Rules.all()) {
+            try (Fixtures only = Fixtures.province()) {
+                only.without(Datasets.all().stream().filter(dataset -> !rule.requiredDatasets().contains(dataset))
+                        .toArray(String[]::new));
+
+                RunReport report = new RuleRunner(List.of(rule)).run(only.connection, LocalDate.of(2025, 12, 31),
+                        RuleParameters.defaults());
+
+                assertThat(report.skipped()).as(rule.code()).isEmpty();
+                assertThat(report.applied()).as(rule.code()).singleElement()
+                        .satisfies(applied -> assertThat(applied.missingOptionalDatasets())
+                                .containsExactlyInAnyOrderElementsOf(rule.optionalDatasets()));
+            }
+        }
+    }
+
+    @Test
+    void datasets_given_as_views_count_as_present() {
+        province.without("facility_spending")
+                .execute("CREATE TABLE facility_rows AS SELECT '62001' AS facility_code, 'BV' AS facility_name,"
+                        + " 2024 AS year, CAST(10 AS BIGINT) AS estimate, CAST(20 AS BIGINT) AS actual_claims,"
+                        + " CAST(2 AS BIGINT) AS source_line");
+        province.execute("CREATE VIEW facility_spending AS SELECT * FROM facility_rows");
+
+        RunReport report = province.reconcile("2025-12-31");
+
+        assertThat(report.skipped()).isEmpty();
+        assertThat(province.findings("FACILITY-OVER-ESTIMATE")).hasSize(1);
+    }
+
+    @Test
     void the_report_counts_findings_per_rule() {
         province.facility("62001", 2024, 10, 20).facility("62002", 2024, 10, 30);
 
