@@ -1,6 +1,8 @@
 package vn.phoihop.engine.rules;
 
-import static vn.phoihop.engine.rules.Datasets.*;
+import static vn.phoihop.engine.rules.Datasets.INSURED_PERSONS;
+import static vn.phoihop.engine.rules.Datasets.PENSION_PAYMENTS;
+import static vn.phoihop.engine.rules.Datasets.POPULATION;
 
 import java.util.List;
 import java.util.Set;

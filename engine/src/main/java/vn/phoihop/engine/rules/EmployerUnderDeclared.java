@@ -1,6 +1,8 @@
 package vn.phoihop.engine.rules;
 
-import static vn.phoihop.engine.rules.Datasets.*;
+import static vn.phoihop.engine.rules.Datasets.EMPLOYERS;
+import static vn.phoihop.engine.rules.Datasets.EMPLOYMENT;
+import static vn.phoihop.engine.rules.Datasets.TAX_EMPLOYERS;
 
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,9 @@
 package vn.phoihop.engine.rules;
 
-import static vn.phoihop.engine.rules.Datasets.*;
+import static vn.phoihop.engine.rules.Datasets.ETHNIC_SUPPORT;
+import static vn.phoihop.engine.rules.Datasets.HEALTH_CARDS;
+import static vn.phoihop.engine.rules.Datasets.INSURED_PERSONS;
+import static vn.phoihop.engine.rules.Datasets.POPULATION;
 
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package vn.phoihop.engine.rules;
 
-import static vn.phoihop.engine.rules.Datasets.*;
+import static vn.phoihop.engine.rules.Datasets.FACILITY_SPENDING;
 
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package vn.phoihop.engine.rules;
 
-import static vn.phoihop.engine.rules.Datasets.*;
+import static vn.phoihop.engine.rules.Datasets.INSURED_PERSONS;
+import static vn.phoihop.engine.rules.Datasets.POPULATION;
 
 import java.util.List;
 import java.util.Set;

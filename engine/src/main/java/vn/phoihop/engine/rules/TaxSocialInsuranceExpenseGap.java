@@ -1,6 +1,9 @@
 package vn.phoihop.engine.rules;
 
-import static vn.phoihop.engine.rules.Datasets.*;
+import static vn.phoihop.engine.rules.Datasets.CONTRIBUTION_DUES;
+import static vn.phoihop.engine.rules.Datasets.CONTRIBUTION_PAYMENTS;
+import static vn.phoihop.engine.rules.Datasets.EMPLOYERS;
+import static vn.phoihop.engine.rules.Datasets.TAX_EMPLOYERS;
 
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package vn.phoihop.engine.rules;
 
-import static vn.phoihop.engine.rules.Datasets.*;
+import static vn.phoihop.engine.rules.Datasets.EMPLOYMENT;
+import static vn.phoihop.engine.rules.Datasets.UI_BENEFITS;
 
 import java.util.List;
 import java.util.Set;
