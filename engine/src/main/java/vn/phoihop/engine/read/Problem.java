@@ -67,9 +67,9 @@ enum Problem {
 
     // Warnings on accepted rows
     PERSONAL_ID_GENDER("Chữ số thứ 4 của số định danh (%s) chỉ giới tính %s, nhưng cột gender là %s",
-            "the 4th digit of personal_id (%s) means %s, but gender is %s"),
-    PERSONAL_ID_CENTURY("Chữ số thứ 4 của số định danh (%s) chỉ người sinh vào %s, nhưng năm sinh là %d",
-            "the 4th digit of personal_id (%s) means born in the %s, but the birth year is %d"),
+            "the 4th digit of personal_id (%s) is for gender %s, but the row says %s"),
+    PERSONAL_ID_CENTURY("Chữ số thứ 4 của số định danh (%s) chỉ người sinh trong các năm %s, nhưng năm sinh là %d",
+            "the 4th digit of personal_id (%s) means born in %s, but the birth year is %d"),
     PERSONAL_ID_BIRTH_YEAR("Chữ số thứ 5–6 của số định danh (%s) không khớp năm sinh %d",
             "digits 5–6 of personal_id (%s) do not match the birth year %d");
 
