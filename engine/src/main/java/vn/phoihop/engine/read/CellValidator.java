@@ -26,7 +26,15 @@ final class CellValidator {
     private static final Invalid BAD_GENDER = new Invalid(Problem.BAD_GENDER);
     private static final Invalid BAD_SCHOOL_YEAR = new Invalid(Problem.BAD_SCHOOL_YEAR);
 
-    private static final int UNIT_CODE_MAX_LENGTH = 20;
+    // Identifier lengths of datasets.md, "Identifier formats".
+    static final int PERSONAL_ID_DIGITS = 12;
+    static final int OLD_ID_NUMBER_DIGITS = 9;
+    static final int SOCIAL_INSURANCE_CODE_DIGITS = 10;
+    static final int TAX_CODE_DIGITS = 10;
+    static final int TAX_CODE_BRANCH_DIGITS = 3;
+    static final int PROVINCE_CODE_DIGITS = 2;
+    static final int COMMUNE_CODE_DIGITS = 5;
+    static final int UNIT_CODE_MAX_LENGTH = 20;
     /** Longest reference or code accepted; keeps the duplicate-key index bounded per row. */
     static final int CODE_MAX_LENGTH = 255;
 
@@ -40,11 +48,11 @@ final class CellValidator {
      */
     static Invalid validate(Column column, String value, String[] out, int slot) {
         return switch (column.kind()) {
-            case PERSONAL_ID -> digits(value, 12, true, out, slot);
-            case OLD_ID_NUMBER -> digits(value, 9, false, out, slot);
-            case SOCIAL_INSURANCE_CODE -> digits(value, 10, true, out, slot);
-            case PROVINCE_CODE -> digits(value, 2, false, out, slot);
-            case COMMUNE_CODE -> digits(value, 5, false, out, slot);
+            case PERSONAL_ID -> digits(value, PERSONAL_ID_DIGITS, true, out, slot);
+            case OLD_ID_NUMBER -> digits(value, OLD_ID_NUMBER_DIGITS, false, out, slot);
+            case SOCIAL_INSURANCE_CODE -> digits(value, SOCIAL_INSURANCE_CODE_DIGITS, true, out, slot);
+            case PROVINCE_CODE -> digits(value, PROVINCE_CODE_DIGITS, false, out, slot);
+            case COMMUNE_CODE -> digits(value, COMMUNE_CODE_DIGITS, false, out, slot);
             case TAX_CODE -> taxCode(value, out, slot);
             case UNIT_CODE -> unitCode(value, out, slot);
             case CODE -> code(value, out, slot);
@@ -86,16 +94,17 @@ final class CellValidator {
 
     private static Invalid taxCode(String value, String[] out, int slot) {
         int length = value.length();
-        int mainLength = length > 4 && value.charAt(length - 4) == '-' ? length - 4 : length;
-        boolean branchValid = mainLength == length || allDigits(value, length - 3, length);
+        int branchPart = TAX_CODE_BRANCH_DIGITS + 1;
+        int mainLength = length > branchPart && value.charAt(length - branchPart) == '-' ? length - branchPart : length;
+        boolean branchValid = mainLength == length || allDigits(value, length - TAX_CODE_BRANCH_DIGITS, length);
         if (!branchValid || !allDigits(value, 0, mainLength)) {
             return BAD_TAX_CODE;
         }
-        if (mainLength == 10) {
+        if (mainLength == TAX_CODE_DIGITS) {
             out[slot] = value;
             return null;
         }
-        return mainLength == 9 ? LOST_LEADING_ZERO : BAD_TAX_CODE;
+        return mainLength == TAX_CODE_DIGITS - 1 ? LOST_LEADING_ZERO : BAD_TAX_CODE;
     }
 
     private static Invalid unitCode(String value, String[] out, int slot) {
@@ -319,7 +328,11 @@ final class CellValidator {
     // --- coded values
 
     private static Invalid gender(String value, String[] out, int slot) {
-        String lower = Normalizer.normalize(value, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.length() > 2 && !lower.equals("nam")) {
+            // "Nữ" may come decomposed (NFD)
+            lower = Normalizer.normalize(lower, Normalizer.Form.NFC);
+        }
         switch (lower) {
             case "nam" -> out[slot] = "M";
             case "nữ", "nu" -> out[slot] = "F";

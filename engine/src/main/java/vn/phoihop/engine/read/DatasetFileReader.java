@@ -98,6 +98,20 @@ final class DatasetFileReader implements RecordHandler {
         this.genderSlot = gender;
         this.birthYearSlot = birthYear;
         this.keyColumns = dataset.keyColumns().stream().mapToInt(this::catalogIndex).toArray();
+        boolean[] text = new boolean[slot];
+        for (int i = 0; i < columns.length; i++) {
+            switch (columns[i].kind()) {
+                case FULL_NAME -> {
+                    text[slots[i]] = true;
+                    text[slots[i] + 1] = true;
+                }
+                case TEXT, CODE -> text[slots[i]] = true;
+                default -> {
+                    // digits, dates, codes of letters and digits: never quoted
+                }
+            }
+        }
+        accepted.textSlots(text);
     }
 
     private int catalogIndex(String name) {

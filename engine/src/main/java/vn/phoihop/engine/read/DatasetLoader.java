@@ -253,8 +253,10 @@ public final class DatasetLoader {
                 return fileRejected(Optional.of(fileName), started);
             }
             Path parquet = parquetPath(workDirectory, dataset);
+            long readDone = System.nanoTime();
             try {
                 convert(database, accepted, parquet);
+                System.err.printf("TIMING %s read %.2f convert %.2f%n", dataset.code(), (readDone - started) / 1e9, (System.nanoTime() - readDone) / 1e9);
             } finally {
                 Files.deleteIfExists(accepted);
             }
@@ -295,9 +297,12 @@ public final class DatasetLoader {
             Path partial = parquet.resolveSibling("." + parquet.getFileName() + ".partial");
             String sql = "COPY (SELECT * FROM read_csv(" + sqlString(accepted.toString())
                     + ", header = false, delim = ',', quote = '\"', escape = '\"', auto_detect = false"
-                    + ", columns = " + columns + ")) TO " + sqlString(partial.toString()) + " (FORMAT parquet)";
+                    + ", columns = " + columns + ")) TO " + sqlString(partial.toString()) + " (FORMAT parquet, COMPRESSION lz4_raw)";
             try (Connection connection = ((DuckDBConnection) database).duplicate();
                  Statement statement = connection.createStatement()) {
+                // row order in the file does not matter (source_line keeps it); not keeping it lets
+                // DuckDB write in parallel
+                statement.execute("SET preserve_insertion_order = false");
                 statement.execute(sql);
             }
             Files.move(partial, parquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -6,20 +6,26 @@ import java.util.List;
 /**
  * The keys seen so far in one file, with the line of their first row, for duplicate detection.
  * Exact (keys are compared in full) and compact: the keys live in large byte chunks, the hash
- * table holds only their offsets, about 30 bytes per 12-character key instead of the ~120 of a
- * {@code HashMap<String, Long>}, so that files of tens of millions of rows fit in memory.
+ * table holds only their 32-bit hash and chunk position, about 40 bytes per 12-character key
+ * instead of the ~120 of a {@code HashMap<String, Long>}.
  */
 final class KeyIndex {
 
     private static final int CHUNK_SIZE = 1 << 22;
-    /** Entry header: first line (8 bytes), hash (4), key length in bytes with a UTF-16 flag (4). */
-    private static final int HEADER = 16;
+    /** Entry header: first line (8 bytes), key length in bytes with a UTF-16 flag (4). */
+    private static final int HEADER = 12;
     private static final int UTF16_FLAG = 1 << 31;
+    /** Entries start at multiples of 8, so 32 bits of position address 32 GB of keys. */
+    private static final int ALIGNMENT = 8;
+    private static final long POSITION_MASK = 0xffffffffL;
 
     private final List<byte[]> chunks = new ArrayList<>();
     private byte[] current;
     private int position;
-    /** Offset + 1 of each entry; 0 marks an empty slot. Open addressing, linear probing. */
+    /**
+     * Per slot: the key's hash in the high 32 bits, its entry position / 8 + 1 in the low 32
+     * (0 marks an empty slot). Linear probing; the chunks are touched only when hashes match.
+     */
     private long[] slots = new long[1 << 16];
     private int size;
 
@@ -31,16 +37,20 @@ final class KeyIndex {
     long putIfAbsent(String key, long line) {
         int hash = hash(key);
         boolean latin1 = isLatin1(key);
+        long hashBits = (long) hash << 32;
         int mask = slots.length - 1;
         int index = hash & mask;
-        while (slots[index] != 0) {
-            long offset = slots[index] - 1;
-            if (equalsAt(offset, hash, key, latin1)) {
-                return readLong(chunk(offset), within(offset));
+        long slot;
+        while ((slot = slots[index]) != 0) {
+            if ((slot & ~POSITION_MASK) == hashBits) {
+                long offset = ((slot & POSITION_MASK) - 1) * ALIGNMENT;
+                if (equalsAt(offset, key, latin1)) {
+                    return readLong(chunk(offset), within(offset));
+                }
             }
             index = (index + 1) & mask;
         }
-        slots[index] = append(key, hash, latin1, line) + 1;
+        slots[index] = hashBits | (append(key, latin1, line) / ALIGNMENT + 1);
         if (++size * 2 > slots.length) {
             grow();
         }
@@ -51,18 +61,17 @@ final class KeyIndex {
         return size;
     }
 
-    private long append(String key, int hash, boolean latin1, long line) {
+    private long append(String key, boolean latin1, long line) {
         int keyBytes = latin1 ? key.length() : key.length() * 2;
         int needed = HEADER + keyBytes;
         if (current == null || position + needed > CHUNK_SIZE) {
-            current = new byte[CHUNK_SIZE];
+            current = new byte[Math.max(CHUNK_SIZE, needed)];
             chunks.add(current);
             position = 0;
         }
         long offset = (long) (chunks.size() - 1) * CHUNK_SIZE + position;
         writeLong(current, position, line);
-        writeInt(current, position + 8, hash);
-        writeInt(current, position + 12, latin1 ? keyBytes : keyBytes | UTF16_FLAG);
+        writeInt(current, position + 8, latin1 ? keyBytes : keyBytes | UTF16_FLAG);
         int at = position + HEADER;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -73,17 +82,14 @@ final class KeyIndex {
                 current[at++] = (byte) c;
             }
         }
-        position = at;
+        position = (at + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
         return offset;
     }
 
-    private boolean equalsAt(long offset, int hash, String key, boolean latin1) {
+    private boolean equalsAt(long offset, String key, boolean latin1) {
         byte[] chunk = chunk(offset);
         int at = within(offset);
-        if (readInt(chunk, at + 8) != hash) {
-            return false;
-        }
-        int lengthWord = readInt(chunk, at + 12);
+        int lengthWord = readInt(chunk, at + 8);
         boolean storedLatin1 = (lengthWord & UTF16_FLAG) == 0;
         int length = lengthWord & ~UTF16_FLAG;
         if (storedLatin1 != latin1 || length != (latin1 ? key.length() : key.length() * 2)) {
@@ -107,7 +113,7 @@ final class KeyIndex {
         int mask = bigger.length - 1;
         for (long slot : slots) {
             if (slot != 0) {
-                int index = readInt(chunk(slot - 1), within(slot - 1) + 8) & mask;
+                int index = (int) (slot >>> 32) & mask;
                 while (bigger[index] != 0) {
                     index = (index + 1) & mask;
                 }
@@ -126,9 +132,12 @@ final class KeyIndex {
     }
 
     private static int hash(String key) {
+        // MurmurHash3's finaliser: String.hashCode of similar digit strings clusters badly
         int h = key.hashCode();
-        // spread the bits: String.hashCode of similar digit strings clusters in the low bits
-        h *= 0x9E3779B9;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
         return h ^ (h >>> 16);
     }
 
