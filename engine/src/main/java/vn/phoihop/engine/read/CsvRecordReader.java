@@ -2,9 +2,9 @@ package vn.phoihop.engine.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,65 +14,58 @@ import java.util.Arrays;
  * replaced), LF or CRLF line ends, quoted fields with doubled quotes and line breaks inside, the
  * delimiter detected from the header line among ',' ';' and TAB. Keeps the physical line where
  * each record starts. A quote inside an unquoted field is kept as a character.
+ *
+ * <p>Works on bytes: the characters that structure a CSV file are ASCII and never occur inside a
+ * multi-byte UTF-8 sequence, so only the fields that hold non-ASCII text are decoded (strictly).
  */
 final class CsvRecordReader {
 
     private static final int BUFFER_SIZE = 1 << 16;
-    private static final char[] DELIMITER_CANDIDATES = {',', ';', '\t'};
+    private static final byte[] DELIMITER_CANDIDATES = {',', ';', '\t'};
+    private static final byte QUOTE = '"';
+    private static final byte CR = '\r';
+    private static final byte LF = '\n';
 
-    private final Reader in;
-    private final char[] buffer = new char[BUFFER_SIZE];
+    private final InputStream in;
+    private final byte[] buffer = new byte[BUFFER_SIZE];
     private int position;
     private int limit;
     private boolean endOfInput;
-    private char delimiter;
-    /** Physical line of the character at {@code position}. */
+    private final byte delimiter;
+    /** Physical line of the byte at {@code position}. */
     private long line = 1;
     private String[] fields = new String[16];
-    private final StringBuilder spill = new StringBuilder();
+    /** A field that spans buffer refills, or holds doubled quotes. */
+    private byte[] spill = new byte[256];
+    private int spillSize;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
 
     CsvRecordReader(InputStream input) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.in = new InputStreamReader(input, decoder);
-        try {
-            fill();
-        } catch (CharacterCodingException e) {
-            throw new IOException("not valid UTF-8 near line 1", e);
-        }
-        if (limit > 0 && buffer[0] == '\uFEFF') {
-            position = 1;
+        this.in = input;
+        fill();
+        if (limit >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
+            position = 3;
         }
         delimiter = detectDelimiter();
     }
 
     char delimiter() {
-        return delimiter;
+        return (char) delimiter;
     }
 
     /** Reads the whole input; the first record is the header. */
     void read(RecordHandler handler) throws IOException {
-        try {
-            readRecords(handler);
-        } catch (CharacterCodingException e) {
-            throw new IOException("not valid UTF-8 near line " + line, e);
-        }
-    }
-
-    private void readRecords(RecordHandler handler) throws IOException {
         boolean first = true;
-        while (true) {
-            if (!ensure()) {
-                return;
-            }
+        while (ensure()) {
             long start = line;
             int count;
             try {
                 count = readRecord();
             } catch (MalformedRecord malformed) {
                 if (first) {
-                    // a header that cannot be split is no header: refuse via an empty header
+                    // a header that cannot be split is no header
                     handler.header(start, fields, 0);
                     return;
                 }
@@ -98,7 +91,7 @@ final class CsvRecordReader {
         int count = 0;
         while (true) {
             String value;
-            if (ensure() && buffer[position] == '"') {
+            if (ensure() && buffer[position] == QUOTE) {
                 position++;
                 value = readQuoted();
             } else {
@@ -111,12 +104,14 @@ final class CsvRecordReader {
             if (!ensure()) {
                 return count;
             }
-            char c = buffer[position];
-            if (c == delimiter) {
+            if (buffer[position] == delimiter) {
                 position++;
                 if (!ensure()) {
                     // a delimiter at the very end: one more, empty, field
-                    addEmpty(count++);
+                    if (count == fields.length) {
+                        fields = Arrays.copyOf(fields, count * 2);
+                    }
+                    fields[count++] = "";
                     return count;
                 }
             } else {
@@ -126,32 +121,25 @@ final class CsvRecordReader {
         }
     }
 
-    private void addEmpty(int index) {
-        if (index == fields.length) {
-            fields = Arrays.copyOf(fields, index * 2);
-        }
-        fields[index] = "";
-    }
-
     /** Up to the next delimiter or line end; the buffer position is left on it. */
     private String readUnquoted() throws IOException {
-        spill.setLength(0);
+        spillSize = 0;
         while (true) {
             int start = position;
             while (position < limit) {
-                char c = buffer[position];
-                if (c == delimiter || c == '\n' || c == '\r') {
-                    if (spill.length() == 0) {
-                        return new String(buffer, start, position - start);
+                byte b = buffer[position];
+                if (b == delimiter || b == LF || b == CR) {
+                    if (spillSize == 0) {
+                        return text(buffer, start, position - start);
                     }
-                    spill.append(buffer, start, position - start);
-                    return spill.toString();
+                    toSpill(start, position - start);
+                    return text(spill, 0, spillSize);
                 }
                 position++;
             }
-            spill.append(buffer, start, position - start);
+            toSpill(start, position - start);
             if (!ensure()) {
-                return spill.toString();
+                return text(spill, 0, spillSize);
             }
         }
     }
@@ -161,21 +149,21 @@ final class CsvRecordReader {
      * (CRLF once, a lone CR or LF once) so that the next record knows its physical line.
      */
     private String readQuoted() throws IOException {
-        spill.setLength(0);
+        spillSize = 0;
         boolean afterCarriageReturn = false;
         while (true) {
             int start = position;
             while (position < limit) {
-                char c = buffer[position];
-                if (c == '"') {
+                byte b = buffer[position];
+                if (b == QUOTE) {
                     break;
                 }
-                if (c == '\n') {
+                if (b == LF) {
                     if (!afterCarriageReturn) {
                         line++;
                     }
                     afterCarriageReturn = false;
-                } else if (c == '\r') {
+                } else if (b == CR) {
                     line++;
                     afterCarriageReturn = true;
                 } else {
@@ -183,7 +171,7 @@ final class CsvRecordReader {
                 }
                 position++;
             }
-            spill.append(buffer, start, position - start);
+            toSpill(start, position - start);
             if (position == limit) {
                 if (!ensure()) {
                     throw new MalformedRecord(Problem.UNCLOSED_QUOTE);
@@ -192,34 +180,56 @@ final class CsvRecordReader {
             }
             afterCarriageReturn = false;
             position++;
-            if (ensure() && buffer[position] == '"') {
-                spill.append('"');
+            if (ensure() && buffer[position] == QUOTE) {
+                toSpill(position, 1);
                 position++;
                 continue;
             }
             if (ensure()) {
-                char next = buffer[position];
-                if (next != delimiter && next != '\n' && next != '\r') {
+                byte next = buffer[position];
+                if (next != delimiter && next != LF && next != CR) {
                     skipRestOfPhysicalLine();
                     throw new MalformedRecord(Problem.MALFORMED_QUOTES);
                 }
             }
-            return spill.toString();
+            return text(spill, 0, spillSize);
         }
     }
 
+    private void toSpill(int from, int length) {
+        if (spillSize + length > spill.length) {
+            spill = Arrays.copyOf(spill, Math.max(spill.length * 2, spillSize + length));
+        }
+        System.arraycopy(buffer, from, spill, spillSize, length);
+        spillSize += length;
+    }
+
+    /** The bytes as text: ASCII directly, anything else decoded as strict UTF-8. */
+    private String text(byte[] bytes, int from, int length) throws CharacterCodingException {
+        for (int i = from; i < from + length; i++) {
+            if (bytes[i] < 0) {
+                try {
+                    return decoder.decode(ByteBuffer.wrap(bytes, from, length)).toString();
+                } catch (CharacterCodingException e) {
+                    throw new InvalidUtf8(line);
+                }
+            }
+        }
+        return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+    }
+
     private void consumeLineEnd() throws IOException {
-        char c = buffer[position++];
+        byte b = buffer[position++];
         line++;
-        if (c == '\r' && ensure() && buffer[position] == '\n') {
+        if (b == CR && ensure() && buffer[position] == LF) {
             position++;
         }
     }
 
     private void skipRestOfPhysicalLine() throws IOException {
         while (ensure()) {
-            char c = buffer[position];
-            if (c == '\n' || c == '\r') {
+            byte b = buffer[position];
+            if (b == LF || b == CR) {
                 consumeLineEnd();
                 return;
             }
@@ -227,7 +237,7 @@ final class CsvRecordReader {
         }
     }
 
-    /** True when a character is available at {@code position}, refilling as needed. */
+    /** True when a byte is available at {@code position}, refilling as needed. */
     private boolean ensure() throws IOException {
         if (position < limit) {
             return true;
@@ -243,28 +253,30 @@ final class CsvRecordReader {
         position = 0;
         limit = 0;
         while (limit == 0) {
-            int read = in.read(buffer, 0, buffer.length);
-            if (read < 0) {
+            int read = in.readNBytes(buffer, 0, buffer.length);
+            if (read < buffer.length) {
                 endOfInput = true;
-                return;
             }
             limit = read;
+            if (endOfInput) {
+                return;
+            }
         }
     }
 
     /** The candidate that occurs most often outside quotes in the first line; ',' when none does. */
-    private char detectDelimiter() {
+    private byte detectDelimiter() {
         int[] counts = new int[DELIMITER_CANDIDATES.length];
         boolean quoted = false;
         for (int i = position; i < limit; i++) {
-            char c = buffer[i];
-            if (c == '"') {
+            byte b = buffer[i];
+            if (b == QUOTE) {
                 quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
+            } else if (!quoted && (b == LF || b == CR)) {
                 break;
             } else if (!quoted) {
                 for (int k = 0; k < DELIMITER_CANDIDATES.length; k++) {
-                    if (c == DELIMITER_CANDIDATES[k]) {
+                    if (b == DELIMITER_CANDIDATES[k]) {
                         counts[k]++;
                     }
                 }
@@ -279,12 +291,27 @@ final class CsvRecordReader {
         return DELIMITER_CANDIDATES[best];
     }
 
+    /** A record that cannot be split into fields; the reader goes on with the next one. */
     private static final class MalformedRecord extends RuntimeException {
         private final transient Problem problem;
 
         MalformedRecord(Problem problem) {
             super(problem.name(), null, false, false);
             this.problem = problem;
+        }
+    }
+
+    /** Bytes that are not UTF-8: the file is not what the exchange format says it is. */
+    static final class InvalidUtf8 extends CharacterCodingException {
+        private final long line;
+
+        InvalidUtf8(long line) {
+            this.line = line;
+        }
+
+        @Override
+        public String getMessage() {
+            return "not valid UTF-8 (line " + line + ")";
         }
     }
 }

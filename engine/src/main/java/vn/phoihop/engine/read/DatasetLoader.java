@@ -253,10 +253,8 @@ public final class DatasetLoader {
                 return fileRejected(Optional.of(fileName), started);
             }
             Path parquet = parquetPath(workDirectory, dataset);
-            long readDone = System.nanoTime();
             try {
                 convert(database, accepted, parquet);
-                System.err.printf("TIMING %s read %.2f convert %.2f%n", dataset.code(), (readDone - started) / 1e9, (System.nanoTime() - readDone) / 1e9);
             } finally {
                 Files.deleteIfExists(accepted);
             }
