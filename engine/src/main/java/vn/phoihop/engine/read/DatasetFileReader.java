@@ -226,7 +226,7 @@ final class DatasetFileReader implements RecordHandler {
         }
         long firstLine = keys.putIfAbsent(keyOfRow(), line);
         if (firstLine != 0) {
-            rejectRow(List.of(reject(line, String.join("+", dataset.keyColumns()), keyValues(),
+            rejectRow(List.of(reject(line, String.join("+", dataset.keyColumns()), keyAsWritten(cells),
                     new Invalid(Problem.DUPLICATE_KEY, firstLine))));
             return;
         }
@@ -273,11 +273,11 @@ final class DatasetFileReader implements RecordHandler {
         return key.toString();
     }
 
-    /** The key as the sender wrote it (stored form), for the reject. */
-    private String keyValues() {
+    /** The key as the sender wrote it, for the reject. */
+    private String keyAsWritten(String[] cells) {
         var values = new ArrayList<String>();
         for (int column : keyColumns) {
-            values.add(out[slots[column]]);
+            values.add(cells[cellIndex[column]].strip());
         }
         return String.join("|", values);
     }
