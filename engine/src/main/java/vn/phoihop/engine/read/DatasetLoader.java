@@ -294,7 +294,7 @@ public final class DatasetLoader {
                     .collect(Collectors.joining(", ", "{", "}"));
             Path partial = parquet.resolveSibling("." + parquet.getFileName() + ".partial");
             String sql = "COPY (SELECT * FROM read_csv(" + sqlString(accepted.toString())
-                    + ", header = false, delim = ',', quote = '\"', escape = '\"', auto_detect = false"
+                    + ", header = false, delim = ',', quote = '\"', escape = '\"', new_line = '\\n', auto_detect = false"
                     + ", columns = " + columns + ")) TO " + sqlString(partial.toString()) + " (FORMAT parquet, COMPRESSION lz4_raw)";
             try (Connection connection = ((DuckDBConnection) database).duplicate();
                  Statement statement = connection.createStatement()) {

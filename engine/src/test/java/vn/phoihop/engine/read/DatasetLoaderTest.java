@@ -190,4 +190,37 @@ class DatasetLoaderTest {
         assertThat(query("SELECT count(*) FROM '" + work.resolve("payment_reminders.parquet") + "'"))
                 .containsExactly(List.of("1"));
     }
+
+    @Test
+    void two_files_for_one_dataset_are_both_refused_rather_than_one_chosen() throws Exception {
+        write(input, "payment_reminders.csv", "reminder_ref,unit_code,sent_on\nR1,DN-1,2024-01-01\n");
+        write(input, "Payment_Reminders.xlsx", "not really a workbook");
+        LoadReport report = loader.loadDirectory(input, work);
+
+        assertThat(report.dataset("payment_reminders").orElseThrow().status()).isEqualTo(LoadStatus.FILE_REJECTED);
+        assertThat(issueLines(report.rejects())).hasSize(2).allMatch(line -> line.contains("several files for the same dataset"));
+    }
+
+    @Test
+    void a_stale_parquet_file_of_a_dataset_not_given_this_time_is_removed() throws Exception {
+        write(input, "payment_reminders.csv", "reminder_ref,unit_code,sent_on\nR1,DN-1,2024-01-01\n");
+        loader.loadDirectory(input, work);
+        assertThat(work.resolve("payment_reminders.parquet")).exists();
+
+        Files.delete(input.resolve("payment_reminders.csv"));
+        LoadReport report = loader.loadDirectory(input, work);
+
+        assertThat(report.loaded()).isEmpty();
+        assertThat(work.resolve("payment_reminders.parquet")).doesNotExist();
+    }
+
+    @Test
+    void text_with_commas_quotes_and_line_breaks_reaches_the_table_unchanged() throws Exception {
+        write(input, "business_registry.csv", "tax_code,name,registered_on,status,address\n"
+                + "0101234567,\"Công ty \"\"Sao Mai\"\", chi nhánh\",2020-01-01,active,\"Số 1,\r\nphường 2\"\n");
+        loader.loadDirectory(input, work);
+
+        assertThat(query("SELECT name, address, source_line FROM '" + work.resolve("business_registry.parquet") + "'"))
+                .containsExactly(List.of("Công ty \"Sao Mai\", chi nhánh", "Số 1,\r\nphường 2", "2"));
+    }
 }
