@@ -19,13 +19,16 @@ final class AcceptedRowWriter implements Closeable {
     private final OutputStream out;
     private final byte[] buffer = new byte[BUFFER_SIZE];
     private int size;
-    private boolean[] mayNeedQuotes;
+    private boolean[] mayNeedQuotes = new boolean[0];
 
     AcceptedRowWriter(Path path) throws IOException {
         this.out = Files.newOutputStream(path);
     }
 
-    /** Which output slots hold free text (the others never contain a comma, quote or line end). */
+    /**
+     * Which output slots hold free text; the others hold ASCII that never contains a comma,
+     * quote or line end. Must be called before the first row.
+     */
     void textSlots(boolean[] mayNeedQuotes) {
         this.mayNeedQuotes = mayNeedQuotes.clone();
     }
@@ -34,10 +37,14 @@ final class AcceptedRowWriter implements Closeable {
         for (int i = 0; i < count; i++) {
             String value = values[i];
             if (value != null) {
-                if (mayNeedQuotes != null && mayNeedQuotes[i] && needsQuotes(value)) {
-                    writeQuoted(value);
+                if (mayNeedQuotes[i]) {
+                    if (needsQuotes(value)) {
+                        writeQuoted(value);
+                    } else {
+                        writeText(value);
+                    }
                 } else {
-                    writeText(value);
+                    writeAscii(value);
                 }
             }
             writeByte(',');
@@ -54,6 +61,17 @@ final class AcceptedRowWriter implements Closeable {
             }
         }
         return false;
+    }
+
+    /** Identifiers, dates and numbers in stored form are ASCII by construction. */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies the low byte of each char: exact for ASCII
+    private void writeAscii(String value) throws IOException {
+        int length = value.length();
+        if (size + length > BUFFER_SIZE) {
+            flushBuffer();
+        }
+        value.getBytes(0, length, buffer, size);
+        size += length;
     }
 
     private void writeQuoted(String value) throws IOException {

@@ -204,18 +204,21 @@ final class CsvRecordReader {
         spillSize += length;
     }
 
-    /** The bytes as text: ASCII directly, anything else decoded as strict UTF-8. */
+    /**
+     * The bytes as text, strictly UTF-8. The JDK's decoder is fast but replaces bad bytes with
+     * U+FFFD; only when that character appears is the field decoded again strictly, to tell a
+     * real U+FFFD from invalid input.
+     */
     private String text(byte[] bytes, int from, int length) throws CharacterCodingException {
-        for (int i = from; i < from + length; i++) {
-            if (bytes[i] < 0) {
-                try {
-                    return decoder.decode(ByteBuffer.wrap(bytes, from, length)).toString();
-                } catch (CharacterCodingException e) {
-                    throw new InvalidUtf8(line);
-                }
+        String text = new String(bytes, from, length, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                return decoder.decode(ByteBuffer.wrap(bytes, from, length)).toString();
+            } catch (CharacterCodingException e) {
+                throw new InvalidUtf8(line);
             }
         }
-        return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+        return text;
     }
 
     private void consumeLineEnd() throws IOException {
