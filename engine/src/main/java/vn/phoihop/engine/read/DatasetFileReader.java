@@ -263,6 +263,9 @@ final class DatasetFileReader implements RecordHandler {
 
     /** Key values joined by a control character, which no valid key value contains. */
     private String keyOfRow() {
+        if (keyColumns.length == 1) {
+            return out[slots[keyColumns[0]]];
+        }
         key.setLength(0);
         for (int k = 0; k < keyColumns.length; k++) {
             if (k > 0) {
