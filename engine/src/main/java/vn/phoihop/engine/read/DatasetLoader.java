@@ -72,7 +72,7 @@ public final class DatasetLoader {
         for (Dataset dataset : Catalog.all()) {
             List<Path> files = inputs.stream().filter(p -> isFileOf(dataset, p)).toList();
             Files.deleteIfExists(parquetPath(workDirectory, dataset));
-            tasks.add(new DatasetTask(dataset, files,
+            tasks.add(new DatasetTask(dataset, files.stream().map(NamedFile::of).toList(),
                     workDirectory.resolve("." + dataset.code() + ".rejects.part"),
                     workDirectory.resolve("." + dataset.code() + ".warnings.part")));
         }
@@ -98,9 +98,18 @@ public final class DatasetLoader {
      */
     public FileLoad loadFile(Dataset dataset, Path file, Path workDirectory, LoadProgress progress)
             throws IOException {
+        return loadFile(dataset, file, file.getFileName().toString(), workDirectory, progress);
+    }
+
+    /**
+     * As {@link #loadFile(Dataset, Path, Path, LoadProgress)}, with the name the sender gave the
+     * file (an upload is stored under another name) in the rejects, warnings and report.
+     */
+    public FileLoad loadFile(Dataset dataset, Path file, String fileName, Path workDirectory, LoadProgress progress)
+            throws IOException {
         Files.createDirectories(workDirectory);
         Files.deleteIfExists(parquetPath(workDirectory, dataset));
-        var task = new DatasetTask(dataset, List.of(file),
+        var task = new DatasetTask(dataset, List.of(new NamedFile(file, fileName)),
                 workDirectory.resolve("." + dataset.code() + ".rejects.part"),
                 workDirectory.resolve("." + dataset.code() + ".warnings.part"));
         DatasetLoad load;
@@ -191,14 +200,21 @@ public final class DatasetLoader {
         }
     }
 
+    /** An input file and the name to report it under. */
+    private record NamedFile(Path path, String name) {
+        static NamedFile of(Path path) {
+            return new NamedFile(path, path.getFileName().toString());
+        }
+    }
+
     /** Loading one dataset from its file(s). */
     private static final class DatasetTask {
         private final Dataset dataset;
-        private final List<Path> files;
+        private final List<NamedFile> files;
         private final Path rejects;
         private final Path warnings;
 
-        DatasetTask(Dataset dataset, List<Path> files, Path rejects, Path warnings) {
+        DatasetTask(Dataset dataset, List<NamedFile> files, Path rejects, Path warnings) {
             this.dataset = dataset;
             this.files = files;
             this.rejects = rejects;
@@ -207,9 +223,9 @@ public final class DatasetLoader {
 
         long size() {
             long total = 0;
-            for (Path file : files) {
+            for (NamedFile file : files) {
                 try {
-                    total += Files.size(file);
+                    total += Files.size(file.path());
                 } catch (IOException e) {
                     // an unreadable file is reported when it is read
                 }
@@ -223,18 +239,18 @@ public final class DatasetLoader {
             }
             long started = System.nanoTime();
             if (files.size() > 1) {
-                String names = files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
+                String names = files.stream().map(NamedFile::name).collect(Collectors.joining(", "));
                 try (var out = new IssueWriter(rejects, false)) {
-                    for (Path file : files) {
+                    for (NamedFile file : files) {
                         var invalid = new Invalid(Problem.AMBIGUOUS_FILES, names);
-                        out.write(new Reject(dataset.code(), file.getFileName().toString(), 1, "", "",
+                        out.write(new Reject(dataset.code(), file.name(), 1, "", "",
                                 invalid.messageVi(), invalid.messageEn()));
                     }
                 }
                 return fileRejected(Optional.of(names), started);
             }
-            Path file = files.get(0);
-            String fileName = file.getFileName().toString();
+            Path file = files.get(0).path();
+            String fileName = files.get(0).name();
             Path accepted = workDirectory.resolve("." + dataset.code() + ".accepted.csv");
             DatasetFileReader reader;
             try {

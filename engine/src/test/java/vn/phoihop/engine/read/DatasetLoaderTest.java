@@ -192,6 +192,17 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void an_upload_stored_under_another_name_is_reported_under_the_name_the_sender_gave_it() throws Exception {
+        Path upload = write(input, "3b1f.bin", "reminder_ref,unit_code,sent_on\nR1,DN 1,2024-05-01\n");
+        FileLoad load = loader.loadFile(Catalog.byCode("payment_reminders").orElseThrow(), upload, "nhac-no-T5.csv",
+                work, LoadProgress.NONE);
+
+        assertThat(load.load().file()).contains("nhac-no-T5.csv");
+        assertThat(issueLines(load.rejects())).hasSize(1).first().asString()
+                .startsWith("payment_reminders,nhac-no-T5.csv,2,unit_code,DN 1,");
+    }
+
+    @Test
     void two_files_for_one_dataset_are_both_refused_rather_than_one_chosen() throws Exception {
         write(input, "payment_reminders.csv", "reminder_ref,unit_code,sent_on\nR1,DN-1,2024-01-01\n");
         write(input, "Payment_Reminders.xlsx", "not really a workbook");
