@@ -205,7 +205,7 @@ final class DatasetFileReader implements RecordHandler {
         }
         for (int i = 0; i < columns.length; i++) {
             int at = cellIndex[i];
-            String value = at < 0 || at >= count || cells[at] == null ? "" : cells[at].strip();
+            String value = at < 0 || at >= count || cells[at] == null ? "" : strip(cells[at]);
             Column column = columns[i];
             if (value.isEmpty()) {
                 clearSlots(i);
@@ -343,13 +343,27 @@ final class DatasetFileReader implements RecordHandler {
         }
     }
 
+    /** {@link String#strip()}, without its cost for the usual value that has nothing to strip. */
+    private static String strip(String value) {
+        int length = value.length();
+        if (length > 0 && isPlainVisible(value.charAt(0)) && isPlainVisible(value.charAt(length - 1))) {
+            return value;
+        }
+        return value.strip();
+    }
+
+    private static boolean isPlainVisible(char c) {
+        return c > ' ' && c < 0x7F;
+    }
+
     private static boolean allEmpty(String[] cells, int count) {
         return allEmpty(cells, 0, count);
     }
 
     private static boolean allEmpty(String[] cells, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (cells[i] != null && !cells[i].isBlank()) {
+            String cell = cells[i];
+            if (cell != null && !cell.isEmpty() && (isPlainVisible(cell.charAt(0)) || !cell.isBlank())) {
                 return false;
             }
         }
