@@ -33,6 +33,15 @@ public record LoadReport(List<DatasetLoad> datasets, Path rejects, Path warnings
         return datasets.stream().mapToLong(DatasetLoad::rowsRead).sum();
     }
 
+    public long rowsAccepted() {
+        return datasets.stream().mapToLong(DatasetLoad::rowsAccepted).sum();
+    }
+
+    /** All warnings written, over all datasets. */
+    public long warningCount() {
+        return datasets.stream().mapToLong(DatasetLoad::warnings).sum();
+    }
+
     public long rowsRejected() {
         return datasets.stream().mapToLong(DatasetLoad::rowsRejected).sum();
     }
