@@ -17,6 +17,7 @@ final class CellValidator {
     private static final Invalid BAD_UNIT_CODE = new Invalid(Problem.BAD_UNIT_CODE);
     private static final Invalid BAD_GROUP_CODE = new Invalid(Problem.BAD_GROUP_CODE);
     private static final Invalid BAD_CODE = new Invalid(Problem.BAD_CODE);
+    private static final Invalid BAD_TEXT = new Invalid(Problem.BAD_TEXT);
     private static final Invalid BAD_DATE = new Invalid(Problem.BAD_DATE);
     private static final Invalid BAD_BIRTH_DATE = new Invalid(Problem.BAD_BIRTH_DATE);
     private static final Invalid BAD_MONTH = new Invalid(Problem.BAD_MONTH);
@@ -58,11 +59,17 @@ final class CellValidator {
             case CODE -> code(value, out, slot);
             case GROUP_CODE -> groupCode(value, out, slot);
             case FULL_NAME -> {
+                if (hasControlCharacter(value)) {
+                    yield BAD_TEXT;
+                }
                 out[slot] = value;
                 out[slot + 1] = VietnameseText.norm(value);
                 yield null;
             }
             case TEXT -> {
+                if (hasControlCharacter(value)) {
+                    yield BAD_TEXT;
+                }
                 out[slot] = value;
                 yield null;
             }
@@ -363,6 +370,17 @@ final class CellValidator {
     }
 
     // --- helpers
+
+    /** Control characters other than tab and line breaks (NUL and the like) are never text. */
+    private static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean allDigits(String value, int from, int to) {
         if (from >= to) {

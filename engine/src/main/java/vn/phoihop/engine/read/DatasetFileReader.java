@@ -45,7 +45,7 @@ final class DatasetFileReader implements RecordHandler {
     private final int personalIdSlot;
     private final int genderSlot;
     private final int birthYearSlot;
-    private final KeyIndex keys = new KeyIndex();
+    private final KeyIndex keys;
 
     private int[] cellIndex;
     private int headerCount;
@@ -61,8 +61,17 @@ final class DatasetFileReader implements RecordHandler {
     private long warningCount;
     private long fileRejects;
 
+    /** Bytes per row assumed when sizing the key index from a CSV file's size; short rows are ~40 bytes. */
+    private static final long TYPICAL_ROW_BYTES = 48;
+
     DatasetFileReader(Dataset dataset, String fileName, boolean shortRowsAllowed, AcceptedRowWriter accepted,
                       IssueWriter rejects, IssueWriter warnings, LoadProgress progress) {
+        this(dataset, fileName, shortRowsAllowed, accepted, rejects, warnings, progress, 0);
+    }
+
+    DatasetFileReader(Dataset dataset, String fileName, boolean shortRowsAllowed, AcceptedRowWriter accepted,
+                      IssueWriter rejects, IssueWriter warnings, LoadProgress progress, long fileSize) {
+        this.keys = new KeyIndex(fileSize / TYPICAL_ROW_BYTES);
         this.dataset = dataset;
         this.fileName = fileName;
         this.shortRowsAllowed = shortRowsAllowed;

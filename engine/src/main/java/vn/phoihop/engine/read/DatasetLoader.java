@@ -291,7 +291,9 @@ public final class DatasetLoader {
                  var rejectsOut = new IssueWriter(rejects, false);
                  var warningsOut = new IssueWriter(warnings, false)) {
                 // XLSX rows end at their last non-empty cell; a short CSV row is a broken row
-                var reader = new DatasetFileReader(dataset, fileName, xlsx, acceptedOut, rejectsOut, warningsOut, progress);
+                // a compressed workbook says little about its row count: the key index grows as needed
+                var reader = new DatasetFileReader(dataset, fileName, xlsx, acceptedOut, rejectsOut, warningsOut, progress,
+                        xlsx ? 0 : Files.size(file));
                 if (xlsx) {
                     new XlsxRecordReader(file).read(reader);
                 } else {

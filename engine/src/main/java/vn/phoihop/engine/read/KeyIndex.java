@@ -18,6 +18,7 @@ final class KeyIndex {
     /** Entries start at multiples of 8, so 32 bits of position address 32 GB of keys. */
     private static final int ALIGNMENT = 8;
     private static final long POSITION_MASK = 0xffffffffL;
+    private static final int PRESIZE_LIMIT = 1 << 24;
 
     private final List<byte[]> chunks = new ArrayList<>();
     private byte[] current;
@@ -26,8 +27,21 @@ final class KeyIndex {
      * Per slot: the key's hash in the high 32 bits, its entry position / 8 + 1 in the low 32
      * (0 marks an empty slot). Linear probing; the chunks are touched only when hashes match.
      */
-    private long[] slots = new long[1 << 16];
+    private long[] slots;
     private int size;
+
+    KeyIndex() {
+        this(1 << 15);
+    }
+
+    /**
+     * Sized for about {@code expectedKeys} keys (an estimate: at most {@value #PRESIZE_LIMIT} slots
+     * up front, 128 MB), so that a large file does not rehash repeatedly.
+     */
+    KeyIndex(long expectedKeys) {
+        long wanted = Math.min(Math.max(expectedKeys, 1 << 15), PRESIZE_LIMIT / 2);
+        slots = new long[(int) (Long.highestOneBit(wanted * 2 - 1) * 2)];
+    }
 
     /**
      * Records {@code key} first seen on {@code line}, unless it is already known.

@@ -46,6 +46,8 @@ enum Problem {
             "must be 2 letters"),
     BAD_CODE("Mã tối đa 255 ký tự, không chứa ký tự điều khiển",
             "must be at most 255 characters, without control characters"),
+    BAD_TEXT("Văn bản không được chứa ký tự điều khiển",
+            "text must not contain control characters"),
     BAD_DATE("Ngày không hợp lệ; dùng YYYY-MM-DD hoặc DD/MM/YYYY",
             "not a valid date; use YYYY-MM-DD or DD/MM/YYYY"),
     BAD_BIRTH_DATE("Ngày sinh không hợp lệ; dùng YYYY-MM-DD, DD/MM/YYYY, YYYY, YYYY-MM hoặc MM/YYYY",

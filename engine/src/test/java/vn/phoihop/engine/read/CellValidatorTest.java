@@ -137,6 +137,13 @@ class CellValidatorTest {
     }
 
     @Test
+    void text_may_hold_line_breaks_and_tabs_but_no_other_control_characters() {
+        assertThat(check("business_registry", "address", "Số 1\r\nphường\t2")).isEqualTo(stored("Số 1\r\nphường\t2", null, null));
+        assertThat(check("business_registry", "address", "Số 1\u0000")).isEqualTo(Problem.BAD_TEXT);
+        assertThat(check("population", "full_name", "Lê\u0007Văn")).isEqualTo(Problem.BAD_TEXT);
+    }
+
+    @Test
     void a_school_year_runs_over_two_consecutive_years() {
         assertThat(check("students", "school_year", "2024-2025")).isEqualTo(stored("2024-2025", null, null));
     }
