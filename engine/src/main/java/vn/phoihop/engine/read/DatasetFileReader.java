@@ -28,6 +28,9 @@ final class DatasetFileReader implements RecordHandler {
     private static final int CENTURY_DIGIT = 3;
     private static final int BIRTH_YEAR_DIGITS_FROM = 4;
 
+    /** Bytes per row assumed when sizing the key index from a CSV file's size; short rows are ~40 bytes. */
+    private static final long TYPICAL_ROW_BYTES = 48;
+
     private static final Comparator<RowIssue> BY_COLUMN = Comparator.comparing(RowIssue::column);
 
     private final Dataset dataset;
@@ -59,16 +62,11 @@ final class DatasetFileReader implements RecordHandler {
     private long rowsAccepted;
     private long rowsRejected;
     private long warningCount;
-    private long fileRejects;
 
-    /** Bytes per row assumed when sizing the key index from a CSV file's size; short rows are ~40 bytes. */
-    private static final long TYPICAL_ROW_BYTES = 48;
-
-    DatasetFileReader(Dataset dataset, String fileName, boolean shortRowsAllowed, AcceptedRowWriter accepted,
-                      IssueWriter rejects, IssueWriter warnings, LoadProgress progress) {
-        this(dataset, fileName, shortRowsAllowed, accepted, rejects, warnings, progress, 0);
-    }
-
+    /**
+     * @param shortRowsAllowed whether a row may have fewer cells than the header (XLSX: no trailing empty cells)
+     * @param fileSize         the input's size in bytes, to size the key index; 0 when unknown
+     */
     DatasetFileReader(Dataset dataset, String fileName, boolean shortRowsAllowed, AcceptedRowWriter accepted,
                       IssueWriter rejects, IssueWriter warnings, LoadProgress progress, long fileSize) {
         this.keys = new KeyIndex(fileSize / TYPICAL_ROW_BYTES);
@@ -174,7 +172,6 @@ final class DatasetFileReader implements RecordHandler {
         if (!fileIssues.isEmpty()) {
             fileIssues.sort(BY_COLUMN);
             fileIssues.forEach(this::write);
-            fileRejects = fileIssues.size();
             return false;
         }
         if (!unknown.isEmpty()) {
@@ -409,9 +406,5 @@ final class DatasetFileReader implements RecordHandler {
 
     long warnings() {
         return warningCount;
-    }
-
-    long fileRejects() {
-        return fileRejects;
     }
 }
