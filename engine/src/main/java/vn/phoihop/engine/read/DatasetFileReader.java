@@ -1,0 +1,410 @@
+package vn.phoihop.engine.read;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.phoihop.engine.catalog.Column;
+import vn.phoihop.engine.catalog.Dataset;
+
+/**
+ * Validates the records of one file of one dataset: maps the header to the catalogue, checks
+ * every cell and every key, and sends each row either to the accepted rows or to the rejects.
+ */
+final class DatasetFileReader implements RecordHandler {
+
+    /** How often the progress callback hears of the rows read so far. */
+    static final long PROGRESS_EVERY_ROWS = 100_000;
+
+    // Personal-id digit 4 encodes century and gender (legal.md, Law on Identification 26/2023):
+    // 0/1 = born 1900–1999 male/female, 2/3 = 2000–2099, 4/5 = 2100–2199, and so on.
+    private static final int FIRST_CENTURY_CODED = 1900;
+    private static final int CENTURY_DIGIT = 3;
+    private static final int BIRTH_YEAR_DIGITS_FROM = 4;
+
+    /** Bytes per row assumed when sizing the key index from a CSV file's size; short rows are ~40 bytes. */
+    private static final long TYPICAL_ROW_BYTES = 48;
+
+    private static final Comparator<RowIssue> BY_COLUMN = Comparator.comparing(RowIssue::column);
+
+    private final Dataset dataset;
+    private final String fileName;
+    private final boolean shortRowsAllowed;
+    private final AcceptedRowWriter accepted;
+    private final IssueWriter rejects;
+    private final IssueWriter warnings;
+    private final LoadProgress progress;
+
+    private final Column[] columns;
+    private final int[] slots;
+    private final int storedCount;
+    private final int[] keyColumns;
+    private final int personalIdSlot;
+    private final int genderSlot;
+    private final int birthYearSlot;
+    private final KeyIndex keys;
+
+    private int[] cellIndex;
+    private int headerCount;
+    private boolean headerCalled;
+    private boolean headerAccepted;
+    private final String[] out;
+    private final List<RowIssue> rowIssues = new ArrayList<>();
+    private final StringBuilder key = new StringBuilder();
+
+    private long rowsRead;
+    private long rowsAccepted;
+    private long rowsRejected;
+    private long warningCount;
+
+    /**
+     * @param shortRowsAllowed whether a row may have fewer cells than the header (XLSX: no trailing empty cells)
+     * @param fileSize         the input's size in bytes, to size the key index; 0 when unknown
+     */
+    DatasetFileReader(Dataset dataset, String fileName, boolean shortRowsAllowed, AcceptedRowWriter accepted,
+                      IssueWriter rejects, IssueWriter warnings, LoadProgress progress, long fileSize) {
+        this.keys = new KeyIndex(fileSize / TYPICAL_ROW_BYTES);
+        this.dataset = dataset;
+        this.fileName = fileName;
+        this.shortRowsAllowed = shortRowsAllowed;
+        this.accepted = accepted;
+        this.rejects = rejects;
+        this.warnings = warnings;
+        this.progress = progress;
+        this.columns = dataset.columns().toArray(Column[]::new);
+        this.slots = new int[columns.length];
+        int slot = 0;
+        int personalId = -1;
+        int gender = -1;
+        int birthYear = -1;
+        for (int i = 0; i < columns.length; i++) {
+            slots[i] = slot;
+            switch (columns[i].kind()) {
+                case PERSONAL_ID -> personalId = slot;
+                case GENDER -> gender = slot;
+                case BIRTH_DATE -> birthYear = slot;
+                default -> {
+                    // no cross-check
+                }
+            }
+            slot += switch (columns[i].kind()) {
+                case FULL_NAME -> 2;
+                case BIRTH_DATE -> 3;
+                default -> 1;
+            };
+        }
+        this.storedCount = slot;
+        this.out = new String[slot];
+        this.personalIdSlot = personalId;
+        this.genderSlot = gender;
+        this.birthYearSlot = birthYear;
+        this.keyColumns = dataset.keyColumns().stream().mapToInt(this::catalogIndex).toArray();
+        boolean[] text = new boolean[slot];
+        for (int i = 0; i < columns.length; i++) {
+            switch (columns[i].kind()) {
+                case FULL_NAME -> {
+                    text[slots[i]] = true;
+                    text[slots[i] + 1] = true;
+                }
+                case TEXT, CODE -> text[slots[i]] = true;
+                default -> {
+                    // digits, dates, codes of letters and digits: never quoted
+                }
+            }
+        }
+        accepted.textSlots(text);
+    }
+
+    private int catalogIndex(String name) {
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    // --- header
+
+    @Override
+    public boolean header(long line, String[] cells, int count) {
+        headerCalled = true;
+        headerCount = count;
+        cellIndex = new int[columns.length];
+        Arrays.fill(cellIndex, -1);
+        var unknown = new ArrayList<String>();
+        var duplicated = new TreeSet<String>();
+        var seen = new HashSet<String>();
+        for (int i = 0; i < count; i++) {
+            String name = cells[i] == null ? "" : cells[i].strip().toLowerCase(Locale.ROOT);
+            int index = findColumn(name);
+            if (index < 0) {
+                unknown.add(name.isEmpty() ? "(" + (i + 1) + ")" : name);
+            } else if (!seen.add(name)) {
+                duplicated.add(name);
+            } else {
+                cellIndex[index] = i;
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].required() && cellIndex[i] < 0 && !duplicated.contains(columns[i].name())) {
+                missing.add(columns[i].name());
+            }
+        }
+        var fileIssues = new ArrayList<RowIssue>();
+        for (String name : duplicated) {
+            fileIssues.add(reject(line, name, "", new Invalid(Problem.DUPLICATE_COLUMN, name)));
+        }
+        for (String name : missing) {
+            fileIssues.add(reject(line, name, "", new Invalid(Problem.MISSING_REQUIRED_COLUMN, name)));
+        }
+        if (count == 0 || (count == 1 && (cells[0] == null || cells[0].isBlank()))) {
+            fileIssues.clear();
+            fileIssues.add(reject(line, "", "", new Invalid(Problem.EMPTY_FILE)));
+        }
+        if (!fileIssues.isEmpty()) {
+            fileIssues.sort(BY_COLUMN);
+            fileIssues.forEach(this::write);
+            return false;
+        }
+        if (!unknown.isEmpty()) {
+            String names = String.join(", ", unknown);
+            write(new Warning(dataset.code(), fileName, line, "", names,
+                    Problem.UNKNOWN_COLUMNS.vi(names), Problem.UNKNOWN_COLUMNS.en(names)));
+        }
+        headerAccepted = true;
+        return true;
+    }
+
+    private int findColumn(String name) {
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // --- rows
+
+    @Override
+    public void record(long line, String[] cells, int count) {
+        if (allEmpty(cells, count)) {
+            return;
+        }
+        rowsRead++;
+        if (rowsRead % PROGRESS_EVERY_ROWS == 0) {
+            progress.rowsRead(dataset.code(), rowsRead);
+        }
+        rowIssues.clear();
+        if (count > headerCount && !allEmpty(cells, headerCount, count)
+                || count < headerCount && !shortRowsAllowed) {
+            rejectRow(List.of(reject(line, "", "", new Invalid(Problem.FIELD_COUNT, count, headerCount))));
+            return;
+        }
+        for (int i = 0; i < columns.length; i++) {
+            int at = cellIndex[i];
+            String value = at < 0 || at >= count || cells[at] == null ? "" : strip(cells[at]);
+            Column column = columns[i];
+            if (value.isEmpty()) {
+                clearSlots(i);
+                if (column.required()) {
+                    rowIssues.add(reject(line, column.name(), "", new Invalid(Problem.REQUIRED_VALUE_MISSING)));
+                }
+                continue;
+            }
+            Invalid invalid = CellValidator.validate(column, value, out, slots[i]);
+            if (invalid != null) {
+                rowIssues.add(reject(line, column.name(), value, invalid));
+            }
+        }
+        if (!rowIssues.isEmpty()) {
+            rowIssues.sort(BY_COLUMN);
+            rejectRow(rowIssues);
+            return;
+        }
+        long firstLine = keys.putIfAbsent(keyOfRow(), line);
+        if (firstLine != 0) {
+            rejectRow(List.of(reject(line, String.join("+", dataset.keyColumns()), keyAsWritten(cells),
+                    new Invalid(Problem.DUPLICATE_KEY, firstLine))));
+            return;
+        }
+        checkPersonalId(line);
+        try {
+            accepted.write(out, storedCount, line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        rowsAccepted++;
+    }
+
+    @Override
+    public void malformed(long line, Problem problem) {
+        rowsRead++;
+        rejectRow(List.of(reject(line, "", "", new Invalid(problem))));
+    }
+
+    private void rejectRow(List<RowIssue> issues) {
+        rowsRejected++;
+        issues.forEach(this::write);
+    }
+
+    private void clearSlots(int columnIndex) {
+        int width = switch (columns[columnIndex].kind()) {
+            case FULL_NAME -> 2;
+            case BIRTH_DATE -> 3;
+            default -> 1;
+        };
+        for (int k = 0; k < width; k++) {
+            out[slots[columnIndex] + k] = null;
+        }
+    }
+
+    /** Key values joined by a control character, which no valid key value contains. */
+    private String keyOfRow() {
+        if (keyColumns.length == 1) {
+            return out[slots[keyColumns[0]]];
+        }
+        key.setLength(0);
+        for (int k = 0; k < keyColumns.length; k++) {
+            if (k > 0) {
+                key.append('\u0001');
+            }
+            key.append(out[slots[keyColumns[k]]]);
+        }
+        return key.toString();
+    }
+
+    /** The key as the sender wrote it, for the reject. */
+    private String keyAsWritten(String[] cells) {
+        var values = new ArrayList<String>();
+        for (int column : keyColumns) {
+            values.add(cells[cellIndex[column]].strip());
+        }
+        return String.join("|", values);
+    }
+
+    /** Warnings when the personal id's century/gender digit or birth-year digits contradict the row. */
+    private void checkPersonalId(long line) {
+        if (personalIdSlot < 0 || out[personalIdSlot] == null) {
+            return;
+        }
+        String personalId = out[personalIdSlot];
+        int centuryDigit = personalId.charAt(CENTURY_DIGIT) - '0';
+        rowIssues.clear();
+        if (genderSlot >= 0 && out[genderSlot] != null) {
+            String coded = centuryDigit % 2 == 0 ? "M" : "F";
+            if (!coded.equals(out[genderSlot])) {
+                rowIssues.add(warning(line, personalId, new Invalid(Problem.PERSONAL_ID_GENDER,
+                        centuryDigit, genderWord(coded), genderWord(out[genderSlot]))));
+            }
+        }
+        if (birthYearSlot >= 0) {
+            int birthYear = Integer.parseInt(out[birthYearSlot]);
+            int centuryStart = FIRST_CENTURY_CODED + centuryDigit / 2 * 100;
+            if (birthYear < centuryStart || birthYear >= centuryStart + 100) {
+                rowIssues.add(warning(line, personalId, new Invalid(Problem.PERSONAL_ID_CENTURY,
+                        centuryDigit, centuryStart + "–" + (centuryStart + 99), birthYear)));
+            }
+            int codedYear = (personalId.charAt(BIRTH_YEAR_DIGITS_FROM) - '0') * 10
+                    + personalId.charAt(BIRTH_YEAR_DIGITS_FROM + 1) - '0';
+            if (codedYear != birthYear % 100) {
+                rowIssues.add(warning(line, personalId, new Invalid(Problem.PERSONAL_ID_BIRTH_YEAR,
+                        personalId.substring(BIRTH_YEAR_DIGITS_FROM, BIRTH_YEAR_DIGITS_FROM + 2), birthYear)));
+            }
+        }
+        rowIssues.forEach(this::write);
+    }
+
+    private static String genderWord(String stored) {
+        return stored.equals("M") ? "Nam" : "Nữ";
+    }
+
+    private Reject reject(long line, String column, String value, Invalid invalid) {
+        return new Reject(dataset.code(), fileName, line, column, value, invalid.messageVi(), invalid.messageEn());
+    }
+
+    private Warning warning(long line, String personalId, Invalid invalid) {
+        String column = columns[findColumn("personal_id")].name();
+        return new Warning(dataset.code(), fileName, line, column, personalId, invalid.messageVi(), invalid.messageEn());
+    }
+
+    private void write(RowIssue issue) {
+        try {
+            if (issue instanceof Warning) {
+                warnings.write(issue);
+                warningCount++;
+            } else {
+                rejects.write(issue);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link String#strip()}, without its cost for the usual value that has nothing to strip. */
+    private static String strip(String value) {
+        int length = value.length();
+        if (length > 0 && isPlainVisible(value.charAt(0)) && isPlainVisible(value.charAt(length - 1))) {
+            return value;
+        }
+        return value.strip();
+    }
+
+    private static boolean isPlainVisible(char c) {
+        return c > ' ' && c < 0x7F;
+    }
+
+    private static boolean allEmpty(String[] cells, int count) {
+        return allEmpty(cells, 0, count);
+    }
+
+    private static boolean allEmpty(String[] cells, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String cell = cells[i];
+            if (cell != null && !cell.isEmpty() && (isPlainVisible(cell.charAt(0)) || !cell.isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After the last record: a file without even a header line is refused. */
+    void endOfFile() {
+        if (!headerCalled) {
+            header(1, new String[0], 0);
+        }
+        if (headerAccepted) {
+            progress.rowsRead(dataset.code(), rowsRead);
+        }
+    }
+
+    // --- results
+
+    boolean headerAccepted() {
+        return headerAccepted;
+    }
+
+    long rowsRead() {
+        return rowsRead;
+    }
+
+    long rowsAccepted() {
+        return rowsAccepted;
+    }
+
+    long rowsRejected() {
+        return rowsRejected;
+    }
+
+    long warnings() {
+        return warningCount;
+    }
+}

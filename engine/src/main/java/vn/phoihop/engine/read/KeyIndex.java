@@ -1,0 +1,186 @@
+package vn.phoihop.engine.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keys seen so far in one file, with the line of their first row, for duplicate detection.
+ * Exact (keys are compared in full) and compact: the keys live in large byte chunks, the hash
+ * table holds only their 32-bit hash and chunk position, about 40 bytes per 12-character key
+ * instead of the ~120 of a {@code HashMap<String, Long>}.
+ */
+final class KeyIndex {
+
+    private static final int CHUNK_SIZE = 1 << 22;
+    /** Entry header: first line (8 bytes), key length in bytes with a UTF-16 flag (4). */
+    private static final int HEADER = 12;
+    private static final int UTF16_FLAG = 1 << 31;
+    /** Entries start at multiples of 8, so 32 bits of position address 32 GB of keys. */
+    private static final int ALIGNMENT = 8;
+    private static final long POSITION_MASK = 0xffffffffL;
+    private static final int PRESIZE_LIMIT = 1 << 24;
+
+    private final List<byte[]> chunks = new ArrayList<>();
+    private byte[] current;
+    private int position;
+    /**
+     * Per slot: the key's hash in the high 32 bits, its entry position / 8 + 1 in the low 32
+     * (0 marks an empty slot). Linear probing; the chunks are touched only when hashes match.
+     */
+    private long[] slots;
+    private int size;
+
+    KeyIndex() {
+        this(1 << 15);
+    }
+
+    /**
+     * Sized for about {@code expectedKeys} keys (an estimate: at most {@value #PRESIZE_LIMIT} slots
+     * up front, 128 MB), so that a large file does not rehash repeatedly.
+     */
+    KeyIndex(long expectedKeys) {
+        long wanted = Math.min(Math.max(expectedKeys, 1 << 15), PRESIZE_LIMIT / 2);
+        slots = new long[(int) (Long.highestOneBit(wanted * 2 - 1) * 2)];
+    }
+
+    /**
+     * Records {@code key} first seen on {@code line}, unless it is already known.
+     *
+     * @return 0 when the key is new, else the line where it was first seen
+     */
+    long putIfAbsent(String key, long line) {
+        int hash = hash(key);
+        boolean latin1 = isLatin1(key);
+        long hashBits = (long) hash << 32;
+        int mask = slots.length - 1;
+        int index = hash & mask;
+        long slot;
+        while ((slot = slots[index]) != 0) {
+            if ((slot & ~POSITION_MASK) == hashBits) {
+                long offset = ((slot & POSITION_MASK) - 1) * ALIGNMENT;
+                if (equalsAt(offset, key, latin1)) {
+                    return readLong(chunk(offset), within(offset));
+                }
+            }
+            index = (index + 1) & mask;
+        }
+        slots[index] = hashBits | (append(key, latin1, line) / ALIGNMENT + 1);
+        if (++size * 2 > slots.length) {
+            grow();
+        }
+        return 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private long append(String key, boolean latin1, long line) {
+        int keyBytes = latin1 ? key.length() : key.length() * 2;
+        int needed = HEADER + keyBytes;
+        if (current == null || position + needed > CHUNK_SIZE) {
+            current = new byte[Math.max(CHUNK_SIZE, needed)];
+            chunks.add(current);
+            position = 0;
+        }
+        long offset = (long) (chunks.size() - 1) * CHUNK_SIZE + position;
+        writeLong(current, position, line);
+        writeInt(current, position + 8, latin1 ? keyBytes : keyBytes | UTF16_FLAG);
+        int at = position + HEADER;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (latin1) {
+                current[at++] = (byte) c;
+            } else {
+                current[at++] = (byte) (c >>> 8);
+                current[at++] = (byte) c;
+            }
+        }
+        position = (at + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
+        return offset;
+    }
+
+    private boolean equalsAt(long offset, String key, boolean latin1) {
+        byte[] chunk = chunk(offset);
+        int at = within(offset);
+        int lengthWord = readInt(chunk, at + 8);
+        boolean storedLatin1 = (lengthWord & UTF16_FLAG) == 0;
+        int length = lengthWord & ~UTF16_FLAG;
+        if (storedLatin1 != latin1 || length != (latin1 ? key.length() : key.length() * 2)) {
+            return false;
+        }
+        at += HEADER;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            char stored = latin1
+                    ? (char) (chunk[at++] & 0xff)
+                    : (char) (((chunk[at++] & 0xff) << 8) | (chunk[at++] & 0xff));
+            if (c != stored) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void grow() {
+        long[] bigger = new long[slots.length * 2];
+        int mask = bigger.length - 1;
+        for (long slot : slots) {
+            if (slot != 0) {
+                int index = (int) (slot >>> 32) & mask;
+                while (bigger[index] != 0) {
+                    index = (index + 1) & mask;
+                }
+                bigger[index] = slot;
+            }
+        }
+        slots = bigger;
+    }
+
+    private byte[] chunk(long offset) {
+        return chunks.get((int) (offset / CHUNK_SIZE));
+    }
+
+    private static int within(long offset) {
+        return (int) (offset % CHUNK_SIZE);
+    }
+
+    private static int hash(String key) {
+        // MurmurHash3's finaliser: String.hashCode of similar digit strings clusters badly
+        int h = key.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean isLatin1(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) > 0xff) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void writeLong(byte[] b, int at, long v) {
+        writeInt(b, at, (int) (v >>> 32));
+        writeInt(b, at + 4, (int) v);
+    }
+
+    private static void writeInt(byte[] b, int at, int v) {
+        b[at] = (byte) (v >>> 24);
+        b[at + 1] = (byte) (v >>> 16);
+        b[at + 2] = (byte) (v >>> 8);
+        b[at + 3] = (byte) v;
+    }
+
+    private static long readLong(byte[] b, int at) {
+        return ((long) readInt(b, at) << 32) | (readInt(b, at + 4) & 0xffffffffL);
+    }
+
+    private static int readInt(byte[] b, int at) {
+        return ((b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
+    }
+}

@@ -1,0 +1,99 @@
+package vn.phoihop.engine.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Normalisation of Vietnamese names for matching (rules.md, "Name match"). */
+public final class VietnameseText {
+
+    /** In {@link #FOLDED}: the character is a combining mark and disappears. */
+    private static final char DROP = 0;
+    /** In {@link #FOLDED}: the character needs the full Unicode algorithm. */
+    private static final char SLOW = 0xFFFF;
+    /** Latin letters with Vietnamese (and other) diacritics live below U+0250 and in U+1E00–U+1EFF. */
+    private static final int TABLE_SIZE = 0x1F00;
+    /**
+     * Each character up to {@link #TABLE_SIZE} folded on its own by the full algorithm, computed
+     * once: names are normalised by the million, the Unicode normaliser is too slow for that.
+     */
+    private static final char[] FOLDED = foldingTable();
+
+    private VietnameseText() {
+    }
+
+    /**
+     * {@code norm(name)}: Unicode NFC, lower-case, every diacritic removed (decompose and drop
+     * combining marks; {@code đ} → {@code d}), white space collapsed to one space, trimmed.
+     * NFC/NFD input and old/new tone-mark placement ({@code Hoà}/{@code Hòa}) give the same result.
+     */
+    public static String norm(String name) {
+        var out = new StringBuilder(name.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            char folded = c < TABLE_SIZE ? FOLDED[c] : SLOW;
+            if (folded == SLOW) {
+                return slowNorm(name);
+            }
+            if (folded == DROP) {
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(folded);
+        }
+        return out.toString();
+    }
+
+    /** The definition, step by step. */
+    static String slowNorm(String name) {
+        String lower = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        var out = new StringBuilder(decomposed.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else if (!isMark(c)) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c == 'đ' || c == 'Đ' ? 'd' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static char[] foldingTable() {
+        char[] table = new char[TABLE_SIZE];
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            if (isSpace((char) c)) {
+                table[c] = SLOW; // never looked up: spaces are handled first
+            } else if (isMark((char) c)) {
+                table[c] = DROP;
+            } else {
+                String folded = slowNorm(String.valueOf((char) c));
+                table[c] = folded.length() == 1 && folded.charAt(0) != SLOW ? folded.charAt(0) : SLOW;
+            }
+        }
+        return table;
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

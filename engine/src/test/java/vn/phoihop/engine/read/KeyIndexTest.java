@@ -1,0 +1,41 @@
+package vn.phoihop.engine.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KeyIndexTest {
+
+    @Test
+    void a_new_key_is_recorded_and_a_repeated_key_answers_the_line_it_was_first_seen_on() {
+        var keys = new KeyIndex();
+        assertThat(keys.putIfAbsent("0123456789\u0001DN-1\u00012024-01-01", 2)).isZero();
+        assertThat(keys.putIfAbsent("0123456789\u0001DN-1\u00012024-02-01", 3)).isZero();
+        assertThat(keys.putIfAbsent("0123456789\u0001DN-1\u00012024-01-01", 9)).isEqualTo(2);
+        assertThat(keys.putIfAbsent("0123456789\u0001DN-1\u00012024-01-01", 12)).isEqualTo(2);
+        assertThat(keys.size()).isEqualTo(2);
+    }
+
+    @Test
+    void keys_beyond_latin1_are_compared_exactly() {
+        var keys = new KeyIndex();
+        assertThat(keys.putIfAbsent("Trường Lê Lợi", 2)).isZero();
+        assertThat(keys.putIfAbsent("Trường Lê Lơi", 3)).isZero();
+        assertThat(keys.putIfAbsent("Trường Lê Lợi", 4)).isEqualTo(2);
+        assertThat(keys.putIfAbsent("Truong Le Loi", 5)).isZero();
+    }
+
+    @Test
+    void millions_of_keys_keep_their_first_lines_through_growth_and_chunk_boundaries() {
+        var keys = new KeyIndex();
+        int count = 1_200_000;
+        for (int i = 0; i < count; i++) {
+            assertThat(keys.putIfAbsent(String.format("%012d", i * 7L), i + 2L)).isZero();
+        }
+        for (int i = 0; i < count; i += 997) {
+            assertThat(keys.putIfAbsent(String.format("%012d", i * 7L), 0)).isEqualTo(i + 2L);
+        }
+        assertThat(keys.putIfAbsent(String.format("%012d", 3L), 1)).isZero();
+        assertThat(keys.size()).isEqualTo(count + 1);
+    }
+}
