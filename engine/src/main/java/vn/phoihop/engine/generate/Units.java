@@ -96,7 +96,9 @@ final class Units {
             case 8 -> "Công ty TNHH MTV ";
             default -> "Doanh nghiệp tư nhân ";
         };
-        return form + pick(Places.BUSINESS_TRADES, random) + " " + pick(Places.BUSINESS_WORDS, random);
+        String brand = pick(Places.BUSINESS_WORDS, random);
+        // Some registrations quote the brand, which CSV must escape by doubling the quotes.
+        return form + pick(Places.BUSINESS_TRADES, random) + " " + (random.nextInt(20) == 0 ? "\"" + brand + "\"" : brand);
     }
 
     static String address(SplittableRandom random) {

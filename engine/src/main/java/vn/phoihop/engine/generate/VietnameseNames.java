@@ -38,7 +38,7 @@ public final class VietnameseNames {
      */
     private static final List<String> RESERVED_GIVEN = List.of(
             "Khuê", "Diễm", "Thịnh", "Luân", "Nhàn", "Thục", "Kiều", "Triều", "Xuyến", "Duyên",
-            "Đoan", "Quế", "Lụa", "Vỹ", "Huấn", "Khởi", "Nghiêm", "Sương", "Thắm", "Yên");
+            "Đoan", "Quế", "Lụa", "Vỹ", "Huấn", "Khởi", "Nghiêm", "Sương", "Thắm", "Ngát");
 
     private static final Pattern NEW_TONE = Pattern.compile("([òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ])([aAeEyY])(?=\\s|$)");
 
