@@ -326,4 +326,23 @@ class GeneratorTest {
             assertThat(other.expectedFindings()).hasSizeGreaterThan(50);
         }
     }
+
+    @Test
+    void arrears_amounts_and_interest_agree_with_a_hand_computation() throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve(Generator.EXPECTED_FINDINGS_FILE));
+        // Stopped paying after 02/2026: March (due 30/04, 61 days) and April (due 31/05, 30 days)
+        // of 20,000,000 each: 20,000,000 × (61 + 30) × 0.03 % = 546,000.
+        assertThat(lines).anyMatch(l -> l.startsWith("ARREARS-LATE,") && l.endsWith(",40000000,546000,2,"));
+        // Unpaid since 02/2025, 10,000,000 a month through 04/2026 (15 periods): Feb–May 2025 are
+        // due by 30/06/2025 and earn 365 days each; Jun 2025 … Apr 2026 earn 334, 303, 273, 242,
+        // 212, 181, 150, 122, 91, 61, 30 days. Sum of days 1 × 4 × 365 + 1,999 = 3,459;
+        // × 10,000,000 × 0.03 % = 10,377,000. Feb–Jul 2025 are evaded (reminder 15/09/2025):
+        // 6 periods, 60,000,000 ≥ 50,000,000 → criminal threshold.
+        assertThat(lines).anyMatch(l -> l.startsWith("ARREARS-EVASION,")
+                && l.endsWith(",150000000,10377000,15,criminal_threshold"));
+        // Death on 01/04/2026: May and June are paid after it (July adjustment not yet applied).
+        assertThat(lines).anyMatch(l -> l.startsWith("DECEASED-PAYMENT,") && l.endsWith(",2,"));
+        // A new job in months M−3 and M−2 of a benefit of 5,400,000 a month.
+        assertThat(lines).anyMatch(l -> l.startsWith("UI-WHILE-EMPLOYED,") && l.endsWith(",10800000,,2,"));
+    }
 }
