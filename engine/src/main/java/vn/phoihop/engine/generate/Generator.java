@@ -68,6 +68,11 @@ public final class Generator {
         Files.createDirectories(out);
         long people = peopleFor(scale);
         Map<Dataset, FileStyle> styles = FileStyles.forScale(scale);
+        for (Dataset d : Dataset.values()) {
+            // A previous run at another scale may have left the other form of this dataset.
+            String other = styles.get(d).xlsx() ? ".csv" : ".xlsx";
+            Files.deleteIfExists(out.resolve(d.code() + other));
+        }
         PlantedCases planted;
         BadRows badRows;
         Map<Dataset, Long> rows;

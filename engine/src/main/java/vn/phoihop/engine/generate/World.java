@@ -9,7 +9,11 @@ import java.time.YearMonth;
  */
 final class World {
 
-    /** Compulsory contribution rate on the insured salary, percent: SI 25.5 + HI 4.5 + UI 2 (employer + employee). */
+    /**
+     * Compulsory contribution rate on the insured salary, percent, employer and employee
+     * together: SI 25.5 (Luật BHXH 2024 Điều 33, 34), HI 4.5 (Luật BHYT Điều 13), UI 2
+     * (Luật Việc làm Điều 57) [sec]. Only used to make dues look real; no rule depends on it.
+     */
     static final long CONTRIBUTION_RATE_PERCENT = 32;
 
     final LocalDate asOf;

@@ -335,7 +335,7 @@ class GeneratorTest {
         assertThat(lines).anyMatch(l -> l.startsWith("ARREARS-LATE,") && l.endsWith(",40000000,546000,2,"));
         // Unpaid since 02/2025, 10,000,000 a month through 04/2026 (15 periods): Feb–May 2025 are
         // due by 30/06/2025 and earn 365 days each; Jun 2025 … Apr 2026 earn 334, 303, 273, 242,
-        // 212, 181, 150, 122, 91, 61, 30 days. Sum of days 1 × 4 × 365 + 1,999 = 3,459;
+        // 212, 181, 150, 122, 91, 61, 30 days. Days: 4 × 365 + 1,999 = 3,459;
         // × 10,000,000 × 0.03 % = 10,377,000. Feb–Jul 2025 are evaded (reminder 15/09/2025):
         // 6 periods, 60,000,000 ≥ 50,000,000 → criminal threshold.
         assertThat(lines).anyMatch(l -> l.startsWith("ARREARS-EVASION,")
