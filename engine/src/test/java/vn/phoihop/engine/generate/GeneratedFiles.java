@@ -1,10 +1,12 @@
 package vn.phoihop.engine.generate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -31,6 +38,9 @@ final class GeneratedFiles {
 
     static List<Row> read(Path dir, Dataset dataset) throws IOException {
         Path file = dir.resolve(dataset.code() + ".csv");
+        if (!Files.exists(file)) {
+            return readXlsx(dir.resolve(dataset.code() + ".xlsx"));
+        }
         String firstLine = Files.newBufferedReader(file, StandardCharsets.UTF_8).readLine();
         char delimiter = firstLine.contains("\t") ? '\t' : firstLine.contains(";") ? ';' : ',';
         List<Row> rows = new ArrayList<>();
@@ -50,6 +60,39 @@ final class GeneratedFiles {
             }
         }
         return rows;
+    }
+
+    private static List<Row> readXlsx(Path file) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> header = new ArrayList<>();
+            for (Cell c : sheet.getRow(0)) {
+                header.add(c.getStringCellValue().trim().toLowerCase(Locale.ROOT));
+            }
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                Map<String, String> values = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    Cell c = row.getCell(i);
+                    values.put(header.get(i), c == null ? "" : formatter.formatCellValue(c));
+                }
+                rows.add(new Row(r + 1L, values));
+            }
+        }
+        return rows;
+    }
+
+    static long money(String text) {
+        return Long.parseLong(text.replace(".", "").replace(",", ""));
+    }
+
+    static YearMonth month(String text) {
+        if (text.contains("/")) {
+            return YearMonth.of(Integer.parseInt(text.substring(3)), Integer.parseInt(text.substring(0, 2)));
+        }
+        return YearMonth.parse(text);
     }
 
     /** Lines of a dataset listed in expected_rejects.csv. */
