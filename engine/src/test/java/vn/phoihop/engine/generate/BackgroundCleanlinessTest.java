@@ -56,8 +56,8 @@ class BackgroundCleanlinessTest {
         return personalIdOfCode.getOrDefault(code, "BHXH:" + code);
     }
 
-    @Test
-    void units_with_overdue_dues_are_exactly_the_planted_arrears() throws IOException {
+    /** Every unit's arrears computed from the files: dues, payments, reminders and payment mode. */
+    private static Map<String, ArrearsCalculator.UnitArrears> arrearsFromFiles() throws IOException {
         Map<String, PaymentMode> modes = new HashMap<>();
         for (GeneratedFiles.Row unit : accepted(Dataset.EMPLOYERS)) {
             modes.put(unit.get("unit_code"), switch (unit.get("payment_mode")) {
@@ -80,11 +80,19 @@ class BackgroundCleanlinessTest {
         for (GeneratedFiles.Row r : accepted(Dataset.PAYMENT_REMINDERS)) {
             reminders.computeIfAbsent(r.get("unit_code"), k -> new ArrayList<>()).add(GeneratedFiles.date(r.get("sent_on")));
         }
+        Map<String, ArrearsCalculator.UnitArrears> result = new HashMap<>();
+        for (String unit : modes.keySet()) {
+            result.put(unit, ArrearsCalculator.compute(modes.get(unit), dues.getOrDefault(unit, new TreeMap<>()),
+                    payments.getOrDefault(unit, List.of()), reminders.getOrDefault(unit, List.of()), D));
+        }
+        return result;
+    }
+
+    @Test
+    void units_with_overdue_dues_are_exactly_the_planted_arrears() throws IOException {
         Set<String> late = new HashSet<>();
         Set<String> evasion = new HashSet<>();
-        dues.forEach((unit, unitDues) -> {
-            var result = ArrearsCalculator.compute(modes.get(unit), unitDues, payments.getOrDefault(unit, List.of()),
-                    reminders.getOrDefault(unit, List.of()), D);
+        arrearsFromFiles().forEach((unit, result) -> {
             if (result.kind() == ArrearsCalculator.Kind.LATE) {
                 late.add(unit);
             } else if (result.kind() == ArrearsCalculator.Kind.EVASION) {
@@ -93,7 +101,91 @@ class BackgroundCleanlinessTest {
         });
         assertThat(late).isEqualTo(GeneratedFiles.subjectsOf(dir, Rules.ARREARS_LATE));
         assertThat(evasion).isEqualTo(GeneratedFiles.subjectsOf(dir, Rules.ARREARS_EVASION));
-        assertThat(modes.values()).contains(PaymentMode.QUARTERLY, PaymentMode.HALF_YEARLY);
+        assertThat(accepted(Dataset.EMPLOYERS)).extracting(u -> u.get("payment_mode"))
+                .contains("quarterly", "half_yearly");
+    }
+
+    @Test
+    void the_employer_side_tax_rules_find_exactly_the_planted_companies() throws IOException {
+        Map<String, ArrearsCalculator.UnitArrears> arrears = arrearsFromFiles();
+        Map<String, String> taxCodeOfUnit = new HashMap<>();
+        Map<String, String> statusOfUnit = new HashMap<>();
+        for (GeneratedFiles.Row u : accepted(Dataset.EMPLOYERS)) {
+            taxCodeOfUnit.put(u.get("unit_code"), u.get("tax_code"));
+            statusOfUnit.put(u.get("unit_code"), u.get("status"));
+        }
+        Map<String, List<GeneratedFiles.Row>> jobsOfTaxCode = new HashMap<>();
+        Set<String> workingUnits = new HashSet<>();
+        for (GeneratedFiles.Row e : accepted(Dataset.EMPLOYMENT)) {
+            String taxCode = taxCodeOfUnit.get(e.get("unit_code"));
+            jobsOfTaxCode.computeIfAbsent(taxCode, k -> new ArrayList<>()).add(e);
+            YearMonth from = GeneratedFiles.month(e.get("start_month"));
+            YearMonth to = e.get("end_month").isEmpty() ? null : GeneratedFiles.month(e.get("end_month"));
+            if (!from.isAfter(YearMonth.from(D)) && (to == null || !YearMonth.from(D).isAfter(to))) {
+                workingUnits.add(e.get("unit_code"));
+            }
+        }
+        Map<String, String> registry = new HashMap<>();
+        for (GeneratedFiles.Row b : accepted(Dataset.BUSINESS_REGISTRY)) {
+            registry.put(b.get("tax_code"), b.get("status"));
+        }
+        Map<String, GeneratedFiles.Row> latest = new HashMap<>();
+        Set<String> gaps = new HashSet<>();
+        for (GeneratedFiles.Row t : accepted(Dataset.TAX_EMPLOYERS)) {
+            String code = t.get("tax_code");
+            int year = Integer.parseInt(t.get("fiscal_year"));
+            GeneratedFiles.Row known = latest.get(code);
+            if (year <= D.getYear() && (known == null || Integer.parseInt(known.get("fiscal_year")) < year)) {
+                latest.put(code, t);
+            }
+            long allocated = 0;
+            for (Map.Entry<String, String> u : taxCodeOfUnit.entrySet()) {
+                if (u.getValue().equals(code)) {
+                    allocated += arrears.get(u.getKey()).allocation().allocatedInYear(year);
+                }
+            }
+            long expense = GeneratedFiles.money(t.get("si_expense_deducted"));
+            long excess = expense - allocated;
+            if (excess > 10_000_000L && 100 * excess > 5 * expense) {
+                gaps.add(code + "/" + year);
+            }
+        }
+        assertThat(gaps).isEqualTo(GeneratedFiles.subjectsOf(dir, Rules.TAX_SI_EXPENSE_GAP));
+
+        Set<String> underDeclared = new HashSet<>();
+        for (String code : new HashSet<>(taxCodeOfUnit.values())) {
+            GeneratedFiles.Row t = latest.get(code);
+            if (t == null || !t.get("status").equals("active")) {
+                continue;
+            }
+            int year = Integer.parseInt(t.get("fiscal_year"));
+            Set<String> insured = new HashSet<>();
+            for (GeneratedFiles.Row e : jobsOfTaxCode.getOrDefault(code, List.of())) {
+                YearMonth from = GeneratedFiles.month(e.get("start_month"));
+                YearMonth to = e.get("end_month").isEmpty() ? null : GeneratedFiles.month(e.get("end_month"));
+                if (!from.isAfter(YearMonth.of(year, 12)) && (to == null || !to.isBefore(YearMonth.of(year, 1)))) {
+                    insured.add(e.get("social_insurance_code"));
+                }
+            }
+            int pit = Integer.parseInt(t.get("pit_employee_count"));
+            int gap = pit - insured.size();
+            if (gap >= 5 && 100 * gap >= 20 * pit) {
+                underDeclared.add(code);
+            }
+        }
+        assertThat(underDeclared).isEqualTo(GeneratedFiles.subjectsOf(dir, Rules.EMPLOYER_UNDER_DECLARED));
+
+        Set<String> defunct = new HashSet<>();
+        taxCodeOfUnit.forEach((unit, code) -> {
+            GeneratedFiles.Row t = latest.get(code);
+            boolean defunctCode = Set.of("dissolved", "bankrupt").contains(registry.getOrDefault(code, ""))
+                    || (t != null && Set.of("ceased", "dissolved", "not_at_address").contains(t.get("status")));
+            if (!statusOfUnit.get(unit).equals("closed") && defunctCode
+                    && (arrears.get(unit).overdueAmount() > 0 || workingUnits.contains(unit))) {
+                defunct.add(unit);
+            }
+        });
+        assertThat(defunct).isEqualTo(GeneratedFiles.subjectsOf(dir, Rules.EMPLOYER_DEFUNCT));
     }
 
     @Test
