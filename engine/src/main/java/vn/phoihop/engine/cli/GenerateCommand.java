@@ -15,11 +15,12 @@ import vn.phoihop.engine.generate.Generator;
 import vn.phoihop.engine.generate.GeneratorResult;
 
 /** {@code phoihop generate}: writes a synthetic province with its expected findings. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", sortOptions = false,
         description = {
-                "Writes a synthetic province (Quảng Ngãi) as the 17 exchange datasets of datasets.md,",
-                "with a clean background, planted cases for every rule of rules.md, bad rows the reader",
-                "must reject, and the answers: expected_findings.csv, expected_rejects.csv, manifest.json.",
+                "Writes a synthetic province (Quảng Ngãi) as the 17 datasets of datasets.md:",
+                "a clean background, planted cases for every rule of rules.md and bad rows",
+                "the reader must reject, with the answers: expected_findings.csv,",
+                "expected_rejects.csv and manifest.json (see docs/generator.md).",
                 "The same scale, seed and as-of date always give byte-identical files."})
 public final class GenerateCommand implements Callable<Integer> {
 
@@ -46,6 +47,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "Do not print progress.")
     boolean quiet;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Override
     public Integer call() throws Exception {
