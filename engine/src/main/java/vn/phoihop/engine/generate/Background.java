@@ -308,7 +308,7 @@ final class Background {
         final String parentTaxCode = branch ? Identifiers.taxCode("01", 2_000_000L + index) : null;
         final String taxCode = branch ? parentTaxCode + "-001" : Identifiers.taxCode(taxPrefix(), index);
         final String name = branch ? "Chi nhánh " + Units.companyName(random) + " tại Quảng Ngãi" : Units.companyName(random);
-        final int size = Math.min(200, 3 + (int) (-Math.log(1 - random.nextDouble()) * 7));
+        final int size = Math.min(200, 3 + (int) (-Math.log(1 - random.nextDouble()) * 9));
         final YearMonth first = asOfMonth.minusMonths(11 + random.nextInt(13));
         final String status;
         final YearMonth closedIn;
