@@ -22,7 +22,7 @@ final class FileStyles {
         styles.put(Dataset.INSURED_PERSONS, FileStyle.csv(';').withCrlf().withHeader(HeaderCase.UPPER)
                 .withOrder("full_name", "social_insurance_code", "birth_date", "gender", "personal_id",
                         "old_id_number", "province_code")
-                .withDates(DateForm.DAY_FIRST).withGenderVariants());
+                .withDates(DateForm.DAY_FIRST).withMonths(DateForm.DAY_FIRST).withGenderVariants());
         FileStyle employers = FileStyle.csv('\t').withHeader(HeaderCase.TITLE).withDates(DateForm.DAY_FIRST);
         styles.put(Dataset.EMPLOYERS, scale <= MAX_SCALE_FOR_XLSX ? employers.asXlsx() : employers);
         styles.put(Dataset.EMPLOYMENT, FileStyle.csv('\t').withMonths(DateForm.DAY_FIRST).withMoney(MoneyForm.DOT_GROUPED));
