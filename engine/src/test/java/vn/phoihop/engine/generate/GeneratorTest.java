@@ -81,16 +81,30 @@ class GeneratorTest {
     }
 
     @Test
-    void every_rule_has_several_planted_firing_cases_and_at_least_one_planted_edge() throws IOException {
+    void every_rule_has_several_planted_firing_cases_and_at_least_one_planted_edge_in_the_manifest() throws IOException {
         String manifest = Files.readString(dir.resolve(Generator.MANIFEST_FILE));
+        String planted = manifest.substring(manifest.indexOf("\"planted_cases\""));
         for (String rule : Rules.ALL) {
-            long firing = result.plantedCases().stream().filter(c -> c.rule().equals(rule) && c.fires()).count();
-            long edges = result.plantedCases().stream().filter(c -> c.rule().equals(rule) && !c.fires()).count();
-            assertThat(firing).as(rule + " firing cases").isGreaterThanOrEqualTo(2);
-            assertThat(edges).as(rule + " non-firing edges").isGreaterThanOrEqualTo(1);
-            assertThat(manifest).contains("\"" + rule + "\": [");
+            int start = planted.indexOf("\"" + rule + "\": [");
+            assertThat(start).as(rule).isNotNegative();
+            String section = planted.substring(start, planted.indexOf("]", start));
+            assertThat(count(section, "\"fires\": true")).as(rule + " firing cases").isGreaterThanOrEqualTo(2);
+            assertThat(count(section, "\"fires\": false")).as(rule + " non-firing edges").isGreaterThanOrEqualTo(1);
+            assertThat(count(section, "\"fires\": true")).isEqualTo(
+                    (int) result.plantedCases().stream().filter(c -> c.rule().equals(rule) && c.fires()).count());
         }
-        assertThat(manifest).contains("\"as_of\": \"2026-06-30\"", "\"seed\": 11", "\"scale\": 0.3");
+        assertThat(manifest).contains("\"as_of\": \"2026-06-30\"", "\"seed\": 11", "\"scale\": 0.3",
+                "\"population\": {\"file\": \"population.csv\", \"rows\": ");
+        assertThat(count(manifest, "{")).isEqualTo(count(manifest, "}"));
+        assertThat(count(manifest, "[")).isEqualTo(count(manifest, "]"));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
     }
 
     @Test
