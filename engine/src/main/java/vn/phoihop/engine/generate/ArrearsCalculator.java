@@ -64,7 +64,7 @@ public final class ArrearsCalculator {
             }
             overdueAmount += unpaid;
             overduePeriods++;
-            interestNumerator += unpaid * interestDays(deadline, asOf) * DAILY_INTEREST_TEN_THOUSANDTHS;
+            interestNumerator += interestTenThousandths(unpaid, deadline, asOf);
             if (isEvasion(deadline, remindersSentOn, asOf)) {
                 evasionPeriods++;
                 evasionAmount += unpaid;

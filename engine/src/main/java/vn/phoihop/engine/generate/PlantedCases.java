@@ -1040,8 +1040,7 @@ final class PlantedCases {
 
     /** Another person with the same name, birth date and gender (the tie of POP-ID-SUGGESTED). */
     private Person twin(Person p) {
-        Person twin = personNamed(p.gender, p.birth, p.name);
-        return twin;
+        return personNamed(p.gender, p.birth, p.name);
     }
 
     private Person adult() {

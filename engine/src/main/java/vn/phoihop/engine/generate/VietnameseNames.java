@@ -132,10 +132,6 @@ public final class VietnameseNames {
         return out.toString();
     }
 
-    static boolean hasNewTonePlacement(String name) {
-        return NEW_TONE.matcher(Normalizer.normalize(name, Normalizer.Form.NFC)).find();
-    }
-
     private static String pick(List<String> list, SplittableRandom random) {
         return list.get(random.nextInt(list.size()));
     }
