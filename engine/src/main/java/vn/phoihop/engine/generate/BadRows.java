@@ -66,7 +66,11 @@ final class BadRows {
 
         bad(Dataset.EMPLOYMENT, "start_month", junkCode(), unit, "13/2025", null, "6000000");
         bad(Dataset.CONTRIBUTION_DUES, "amount_due", "QN8000003", world.asOfMonth.toString(), "3", "2.500.00");
-        bad(Dataset.CONTRIBUTION_PAYMENTS, "payment_ref", "FT" + Identifiers.pad(1, 10), unit, asOf.minusDays(3).toString(), "1000");
+        if (world.firstPaymentRef() != null) {
+            // Only a reference already written: repeating one written later would reject the later, real row.
+            bad(Dataset.CONTRIBUTION_PAYMENTS, "payment_ref", world.firstPaymentRef(), unit, asOf.minusDays(3).toString(),
+                    "1000");
+        }
         bad(Dataset.CONTRIBUTION_PAYMENTS, "paid_on", "FX0000000001", "QN8000003", "2026-02-30", "1000000");
         bad(Dataset.CONTRIBUTION_PAYMENTS, "amount", "FX0000000002", "QN8000003", asOf.minusDays(4).toString(), "-500000");
 

@@ -47,6 +47,11 @@ final class World {
         return "FT" + Identifiers.pad(++nextPaymentRef, 10);
     }
 
+    /** The first payment reference issued, or null when none was issued yet. */
+    String firstPaymentRef() {
+        return nextPaymentRef == 0 ? null : "FT" + Identifiers.pad(1, 10);
+    }
+
     String newDecisionNo() {
         return "QD-51-" + Identifiers.pad(++nextDecision, 7);
     }

@@ -359,4 +359,26 @@ class GeneratorTest {
         // A new job in months M−3 and M−2 of a benefit of 5,400,000 a month.
         assertThat(lines).anyMatch(l -> l.startsWith("UI-WHILE-EMPLOYED,") && l.endsWith(",10800000,,2,"));
     }
+
+    @Test
+    void a_province_of_a_single_person_still_holds_every_planted_case() throws IOException {
+        GeneratorResult tiny = new Generator().generate(temp.resolve("tiny"), 0.0001, 1, D);
+        assertThat(tiny.people()).isEqualTo(1);
+        assertThat(tiny.expectedFindings()).hasSize(result.expectedFindings().size());
+        // A repeated key is rejected on its second row: the first row of every key must be a good one.
+        Path tinyDir = temp.resolve("tiny");
+        for (Dataset d : List.of(Dataset.CONTRIBUTION_PAYMENTS, Dataset.POPULATION)) {
+            Set<Long> rejected = GeneratedFiles.rejectedLines(tinyDir, d);
+            String key = d.columns().get(0);
+            List<GeneratedFiles.Row> rows = GeneratedFiles.read(tinyDir, d);
+            Map<String, Integer> occurrences = new HashMap<>();
+            rows.forEach(r -> occurrences.merge(r.get(key), 1, Integer::sum));
+            Set<String> seen = new HashSet<>();
+            for (GeneratedFiles.Row row : rows) {
+                if (occurrences.get(row.get(key)) > 1 && seen.add(row.get(key))) {
+                    assertThat(rejected).as(d + " first row of " + row.get(key)).doesNotContain(row.line());
+                }
+            }
+        }
+    }
 }
