@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BackgroundCleanlinessTest {
 
-    private static final LocalDate D = LocalDate.of(2026, 6, 30);
+    static LocalDate D;
 
     @TempDir
     static Path dir;
@@ -33,7 +33,13 @@ class BackgroundCleanlinessTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        new Generator().generate(dir, 0.4, 21, D);
+        generate(0.4, 21, LocalDate.of(2026, 6, 30));
+    }
+
+    static void generate(double scale, long seed, LocalDate asOf) throws IOException {
+        D = asOf;
+        new Generator().generate(dir, scale, seed, asOf);
+        personalIdOfCode.clear();
         Set<Long> rejected = GeneratedFiles.rejectedLines(dir, Dataset.INSURED_PERSONS);
         for (GeneratedFiles.Row row : GeneratedFiles.read(dir, Dataset.INSURED_PERSONS)) {
             if (!rejected.contains(row.line()) && !row.get("personal_id").isEmpty()) {
