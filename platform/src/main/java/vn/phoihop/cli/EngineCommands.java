@@ -1,12 +1,13 @@
 package vn.phoihop.cli;
 
 import java.util.List;
+import vn.phoihop.engine.cli.EngineCli;
 
-/** The engine's own commands (reconcile, generate, bench), added to {@code ./phoihop}. */
+/** The engine's own commands (reconcile, generate, bench), added to {@code ./phoihop}; they start no Spring. */
 final class EngineCommands {
 
     static List<Object> all() {
-        return List.of();
+        return EngineCli.commands();
     }
 
     private EngineCommands() {

@@ -16,12 +16,8 @@ import vn.phoihop.engine.generate.GeneratorResult;
 
 /** {@code phoihop generate}: writes a synthetic province with its expected findings. */
 @Command(name = "generate", sortOptions = false,
-        description = {
-                "Writes a synthetic province (Quảng Ngãi) as the 17 datasets of datasets.md:",
-                "a clean background, planted cases for every rule of rules.md and bad rows",
-                "the reader must reject, with the answers: expected_findings.csv,",
-                "expected_rejects.csv and manifest.json (see docs/generator.md).",
-                "The same scale, seed and as-of date always give byte-identical files."})
+        usageHelpWidth = 100, description = {
+                "Writes a synthetic province (Quảng Ngãi) as the 17 datasets of datasets.md: a clean background, planted cases for every rule of rules.md and bad rows the reader must reject, with the answers: expected_findings.csv, expected_rejects.csv and manifest.json (see docs/generator.md). The same scale, seed and as-of date always give byte-identical files."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Spec

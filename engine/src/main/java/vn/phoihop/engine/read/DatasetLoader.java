@@ -135,14 +135,7 @@ public final class DatasetLoader {
     }
 
     private Connection openDatabase(Path workDirectory) throws SQLException {
-        var properties = new Properties();
-        properties.setProperty("threads", Integer.toString(settings.threads()));
-        properties.setProperty("memory_limit", settings.memoryLimit());
-        // Offline machines: an extension install attempt costs seconds and fails.
-        properties.setProperty("autoinstall_known_extensions", "false");
-        properties.setProperty("autoload_known_extensions", "false");
-        properties.setProperty("temp_directory", workDirectory.resolve(".duckdb-spill").toString());
-        return DriverManager.getConnection("jdbc:duckdb:", properties);
+        return settings.connect(workDirectory.resolve(".duckdb-spill"));
     }
 
     private interface TaskBody {

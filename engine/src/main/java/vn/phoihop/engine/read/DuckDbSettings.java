@@ -1,5 +1,11 @@
 package vn.phoihop.engine.read;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
 import java.util.Objects;
 
 /**
@@ -19,6 +25,21 @@ public record DuckDbSettings(int threads, String memoryLimit, int concurrentData
         if (!memoryLimit.matches("\\d+(\\.\\d+)?\\s*[KMGT]?i?B")) {
             throw new IllegalArgumentException("memory limit like 2GB expected: " + memoryLimit);
         }
+    }
+
+    /**
+     * Opens an in-memory DuckDB with these limits, spilling to {@code spillDirectory}. Extension
+     * auto-install and auto-load are off: on an offline machine an install attempt costs seconds
+     * and fails, and only the built-in parquet, json and icu are needed.
+     */
+    public Connection connect(Path spillDirectory) throws SQLException {
+        var properties = new Properties();
+        properties.setProperty("threads", Integer.toString(threads));
+        properties.setProperty("memory_limit", memoryLimit);
+        properties.setProperty("autoinstall_known_extensions", "false");
+        properties.setProperty("autoload_known_extensions", "false");
+        properties.setProperty("temp_directory", spillDirectory.toString());
+        return DriverManager.getConnection("jdbc:duckdb:", properties);
     }
 
     /** Two datasets at a time: one core parses in Java while DuckDB converts on the other. */
