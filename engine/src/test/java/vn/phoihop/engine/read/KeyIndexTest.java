@@ -27,15 +27,33 @@ class KeyIndexTest {
 
     @Test
     void millions_of_keys_keep_their_first_lines_through_growth_and_chunk_boundaries() {
+        for (String prefix : new String[] {"", "DN-"}) { // numeric keys, and keys kept as text
+            var keys = new KeyIndex();
+            int count = 1_200_000;
+            for (int i = 0; i < count; i++) {
+                assertThat(keys.putIfAbsent(prefix + String.format("%012d", i * 7L), i + 2L)).isZero();
+            }
+            for (int i = 0; i < count; i += 997) {
+                assertThat(keys.putIfAbsent(prefix + String.format("%012d", i * 7L), 0)).isEqualTo(i + 2L);
+            }
+            assertThat(keys.putIfAbsent(prefix + String.format("%012d", 3L), 1)).isZero();
+            assertThat(keys.size()).isEqualTo(count + 1);
+        }
+    }
+
+    @Test
+    void digit_keys_that_differ_only_in_leading_zeros_or_length_are_different_keys() {
         var keys = new KeyIndex();
-        int count = 1_200_000;
-        for (int i = 0; i < count; i++) {
-            assertThat(keys.putIfAbsent(String.format("%012d", i * 7L), i + 2L)).isZero();
-        }
-        for (int i = 0; i < count; i += 997) {
-            assertThat(keys.putIfAbsent(String.format("%012d", i * 7L), 0)).isEqualTo(i + 2L);
-        }
-        assertThat(keys.putIfAbsent(String.format("%012d", 3L), 1)).isZero();
-        assertThat(keys.size()).isEqualTo(count + 1);
+        assertThat(keys.putIfAbsent("0123456789", 2)).isZero();
+        assertThat(keys.putIfAbsent("123456789", 3)).isZero();
+        assertThat(keys.putIfAbsent("00123456789", 4)).isZero();
+        assertThat(keys.putIfAbsent("0", 5)).isZero();
+        assertThat(keys.putIfAbsent("00", 6)).isZero();
+        assertThat(keys.putIfAbsent("99999999999999999", 7)).isZero();
+        assertThat(keys.putIfAbsent("999999999999999999", 8)).isZero();
+        assertThat(keys.putIfAbsent("0123456789", 9)).isEqualTo(2);
+        assertThat(keys.putIfAbsent("99999999999999999", 10)).isEqualTo(7);
+        assertThat(keys.putIfAbsent("999999999999999999", 11)).isEqualTo(8);
+        assertThat(keys.size()).isEqualTo(7);
     }
 }
