@@ -1,5 +1,7 @@
 package vn.phoihop.engine.run;
 
+import vn.phoihop.engine.text.JsonText;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -98,23 +100,6 @@ final class SummaryJson {
     }
 
     static String string(String value) {
-        StringBuilder escaped = new StringBuilder(value.length() + 2).append('"');
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.append('"').toString();
+        return JsonText.quote(value);
     }
 }
