@@ -18,7 +18,7 @@ final class KeyIndex {
     /** Entries start at multiples of 8, so 32 bits of position address 32 GB of keys. */
     private static final int ALIGNMENT = 8;
     private static final long POSITION_MASK = 0xffffffffL;
-    private static final int PRESIZE_LIMIT = 1 << 24;
+    private static final int PRESIZE_LIMIT = 1 << 20;
 
     private final List<byte[]> chunks = new ArrayList<>();
     private byte[] current;
@@ -36,8 +36,8 @@ final class KeyIndex {
      * two. Encoded as value | length << 57, plus one so that 0 marks an empty slot.
      */
     private static final int MAX_NUMERIC_DIGITS = 17;
-    private long[] numericKeys = new long[1 << 15];
-    private long[] numericLines = new long[1 << 15];
+    private long[] numericKeys;
+    private long[] numericLines;
     private int numericSize;
 
     KeyIndex() {
@@ -46,11 +46,13 @@ final class KeyIndex {
 
     /**
      * Sized for about {@code expectedKeys} keys (an estimate: at most {@value #PRESIZE_LIMIT} slots
-     * up front, 128 MB), so that a large file does not rehash repeatedly.
+     * up front, 8 MB per table: the estimate from the file size is wrong for wide rows), so that a large file does not rehash repeatedly.
      */
     KeyIndex(long expectedKeys) {
         long wanted = Math.min(Math.max(expectedKeys, 1 << 15), PRESIZE_LIMIT / 2);
         slots = new long[(int) (Long.highestOneBit(wanted * 2 - 1) * 2)];
+        numericKeys = new long[slots.length];
+        numericLines = new long[slots.length];
     }
 
     /**
