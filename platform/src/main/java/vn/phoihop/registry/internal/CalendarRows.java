@@ -23,11 +23,11 @@ class CalendarRows {
     record Row(ObligationInstance instance, Regulation regulation, Duty duty, Agency fromAgency, Agency toAgency,
             boolean owedByMe, boolean owedToMe) {
 
-        boolean mine() {
+        public boolean mine() {
             return owedByMe || owedToMe;
         }
 
-        String statusKey() {
+        public String statusKey() {
             return instance.status().dbValue();
         }
     }

@@ -25,7 +25,7 @@ class Directory implements RoleAssignments {
             String jurisdictionVi, Long parentId, String parentCode, LocalDate validFrom, LocalDate validTo,
             Long successorId, String successorCode, String successorNameVi) {
 
-        boolean validOn(LocalDate day) {
+        public boolean validOn(LocalDate day) {
             return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
         }
     }

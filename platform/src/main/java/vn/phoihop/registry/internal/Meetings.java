@@ -43,7 +43,7 @@ class Meetings implements vn.phoihop.registry.MeetingScheduler {
 
     record Details(Meeting meeting, List<String> agenda, List<Participant> participants, List<ActionItem> actions) {
 
-        boolean involves(Agency agency) {
+        public boolean involves(Agency agency) {
             return meeting.hostAgencyId() == agency.id()
                     || participants.stream().anyMatch(p -> p.agencyId() == agency.id());
         }

@@ -26,7 +26,7 @@ record Regulation(String id, String file, int version, String number, String sig
     }
 
     /** Which article (of {@link #articles}) a duty's citation such as "6.2.d" or "II.A.2.c" belongs to. */
-    Article articleOf(Duty duty) {
+    public Article articleOf(Duty duty) {
         Article best = null;
         for (Article article : articles) {
             if (duty.article().equals(article.ref()) || duty.article().startsWith(article.ref() + ".")) {
@@ -38,7 +38,7 @@ record Regulation(String id, String file, int version, String number, String sig
         return best;
     }
 
-    List<Duty> dutiesOf(Article article) {
+    public List<Duty> dutiesOf(Article article) {
         return duties.stream().filter(d -> article.equals(articleOf(d))).toList();
     }
 }
