@@ -3,6 +3,7 @@ package vn.phoihop.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +13,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.phoihop.Browser;
 import vn.phoihop.IntegrationTest;
@@ -46,6 +49,7 @@ class RegistryBrowserTest {
         browser.findElement(By.linkText("Danh mục và nghĩa vụ")).click();
         new Select(browser.findElement(By.id("filter-year"))).selectByValue("2026");
         browser.findElement(By.id("filter-apply")).click();
+        waitForText("calendar-title", "2026");
 
         assertThat(browser.findElement(By.id("calendar-title")).getText()).contains("2026");
         String calendar = browser.findElement(By.id("calendar-list")).getText();
@@ -62,6 +66,7 @@ class RegistryBrowserTest {
 
         new Select(browser.findElement(By.id("filter-view"))).selectByValue("month");
         browser.findElement(By.id("filter-apply")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("month-7")));
         assertThat(browser.findElement(By.id("month-7")).getText()).contains("Báo cáo 6 tháng tình hình thực hiện Quy chế");
     }
 
@@ -79,6 +84,7 @@ class RegistryBrowserTest {
         new Select(browser.findElement(By.id("filter-year"))).selectByValue("2025");
         new Select(browser.findElement(By.id("filter-mine"))).selectByValue("false");
         browser.findElement(By.id("filter-apply")).click();
+        waitForText("calendar-title", "2025");
         assertThat(rowsContaining("Chi trả lương hưu, trợ cấp BHXH hằng tháng"))
                 .anyMatch(row -> row.getText().contains("09/02/2025")
                         && row.getText().contains("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi"))
@@ -110,6 +116,44 @@ class RegistryBrowserTest {
         WebElement after = browser.findElement(By.id(id));
         assertThat(after.getText()).contains("Đã thực hiện", "DS-Q1-2027");
         assertThat(browser.findElement(By.id("notification-bell")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void every_registry_page_opens_for_an_administrator_in_both_languages() throws Exception {
+        signIn("admin");
+        for (String lang : List.of("vi", "en")) {
+            for (String page : List.of("/registry/calendar?year=2026&province=51&mine=false",
+                    "/registry/calendar?year=2026&province=TW&view=month&mine=false", "/registry/overdue",
+                    "/registry/agencies", "/registry/regulations", "/registry/regulations/002_68bbfb3453c4c627",
+                    "/registry/meetings?year=2026", "/registry/holidays?year=2026&from=2026-02-13&days=1",
+                    "/registry/notifications")) {
+                browser.get("http://localhost:" + port + page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+                assertThat(browser.findElements(By.id("registry-nav"))).as(page).hasSize(1);
+                assertThat(browser.getPageSource()).as(page).doesNotContain("??");
+            }
+        }
+        browser.get("http://localhost:" + port + "/registry/holidays?year=2026&from=2026-02-13&days=1&lang=vi");
+        assertThat(browser.findElement(By.id("working-days-result")).getText()).contains("23/02/2026");
+        browser.get("http://localhost:" + port + "/registry/agencies");
+        assertThat(browser.findElement(By.id("agency-51.labour")).getText()).contains("28/02/2025", "Sở Nội vụ");
+        assertThat(browser.findElement(By.id("province-mapping")).getText()).contains("62 Tỉnh Kon Tum 51 Tỉnh Quảng Ngãi");
+    }
+
+    @Test
+    void a_meeting_of_2026_shows_its_conclusions_and_action_items() {
+        signIn("ldld");
+        browser.get("http://localhost:" + port + "/registry/meetings?year=2026");
+        browser.findElements(By.partialLinkText("(H1/2026)")).stream()
+                .filter(link -> link.getText().startsWith("Họp định kỳ 6 tháng BHXH tỉnh – LĐLĐ tỉnh")).findFirst()
+                .orElseThrow().click();
+        assertThat(browser.findElement(By.id("participants")).getText()).contains("Liên đoàn Lao động tỉnh Quảng Ngãi");
+        assertThat(browser.findElement(By.id("conclusions")).getText()).contains("Tiếp tục trao đổi danh sách");
+        assertThat(browser.findElement(By.id("action-items")).getText()).contains("Lập kế hoạch kiểm tra liên ngành quý III");
+    }
+
+    private void waitForText(String id, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
     private List<WebElement> rowsContaining(String text) {

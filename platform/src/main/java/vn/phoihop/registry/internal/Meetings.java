@@ -74,8 +74,8 @@ class Meetings implements vn.phoihop.registry.MeetingScheduler {
     }
 
     List<Meeting> forProvince(String provinceCode, int year) {
-        return jdbc.sql(SELECT + " WHERE (m.province_code = ? OR (? IS NULL AND m.province_code IS NULL)) AND EXTRACT(YEAR FROM m.scheduled_on) = ? ORDER BY m.scheduled_on, m.id")
-                .params(provinceCode, provinceCode, year).query(Meetings::meeting).list();
+        return jdbc.sql(SELECT + " WHERE m.province_code IS NOT DISTINCT FROM CAST(? AS VARCHAR) AND EXTRACT(YEAR FROM m.scheduled_on) = ? ORDER BY m.scheduled_on, m.id")
+                .params(provinceCode, year).query(Meetings::meeting).list();
     }
 
     Optional<Meeting> meetingFor(long instanceId) {
