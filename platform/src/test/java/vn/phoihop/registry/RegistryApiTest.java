@@ -273,6 +273,21 @@ class RegistryApiTest {
     }
 
     @Test
+    void an_administrator_adds_an_agency_with_its_history_and_others_may_not() {
+        Api api = api();
+        String body = "{\"code\": \"51.labour_old\", \"name_vi\": \"Sở Lao động (thử)\", \"level\": \"province\","
+                + " \"province\": \"51\", \"valid_to\": \"2025-02-28\", \"successor\": \"51.home_affairs\"}";
+        assertThat(api.post("/api/v1/agencies", api.token("noivu", "demo"), body).status()).isEqualTo(403);
+        Api.Response created = api.post("/api/v1/agencies", api.token("admin", "demo"), body);
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.body().path("validTo").asString()).isEqualTo("2025-02-28");
+        assertThat(created.body().path("successorCode").asString()).isEqualTo("51.home_affairs");
+        assertThat(api.post("/api/v1/agencies", api.token("admin", "demo"), body).code()).isEqualTo("request.conflict");
+        assertThat(api.post("/api/v1/agencies", api.token("admin", "demo"), "{\"code\": \"X\"}").code())
+                .isEqualTo("request.invalid");
+    }
+
+    @Test
     void the_calendar_needs_a_token() {
         assertThat(api().get("/api/v1/obligations/calendar?year=2026", null).status()).isEqualTo(401);
     }

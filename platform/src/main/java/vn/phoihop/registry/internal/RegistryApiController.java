@@ -71,10 +71,12 @@ class RegistryApiController {
     private final JdbcWorkingDays workingDays;
     private final Notifications notifications;
     private final Clock clock;
+    private final vn.phoihop.registry.Agencies agencies;
 
     RegistryApiController(CalendarRows rows, CalendarService calendar, Directory directory,
             JdbcAdministrativeUnits units, RegulationCatalog catalog, JdbcWorkingDays workingDays,
-            Notifications notifications, Clock clock) {
+            Notifications notifications, Clock clock, vn.phoihop.registry.Agencies agencies) {
+        this.agencies = agencies;
         this.rows = rows;
         this.calendar = calendar;
         this.directory = directory;
@@ -143,6 +145,48 @@ class RegistryApiController {
     @Operation(summary = "The agency directory with effective dates, parents and successors (Danh bạ cơ quan)")
     List<Directory.AgencyEntry> agencies() {
         return directory.agencies();
+    }
+
+    record NewAgencyRequest(String code, String name_vi, String name_en, String level, String province,
+            String jurisdiction_vi, String jurisdiction_en, LocalDate valid_from, LocalDate valid_to, String parent,
+            String successor) {
+    }
+
+    @PostMapping("/api/v1/agencies")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Add an agency with its level, place, validity, parent and successor (admin)")
+    Directory.AgencyEntry addAgency(@RequestBody NewAgencyRequest request) {
+        Map<String, Object> invalid = new java.util.LinkedHashMap<>();
+        if (request.code() == null || !request.code().matches("[a-z0-9_.]{2,64}")) {
+            invalid.put("code", "2 to 64 of a-z 0-9 _ .");
+        }
+        if (request.name_vi() == null || request.name_vi().isBlank()) {
+            invalid.put("name_vi", "required");
+        }
+        Agency.Level level = null;
+        try {
+            level = Agency.Level.fromDb(String.valueOf(request.level()));
+        } catch (IllegalArgumentException e) {
+            invalid.put("level", "central, province, district or commune");
+        }
+        if (level != null && level != Agency.Level.CENTRAL
+                && (request.province() == null || !request.province().matches("\\d{2}"))) {
+            invalid.put("province", "2 digits");
+        }
+        if (!invalid.isEmpty()) {
+            throw new PhoihopException(ErrorCode.VALIDATION_FAILED, invalid);
+        }
+        if (directory.agency(request.code()).isPresent()) {
+            throw new PhoihopException(ErrorCode.CONFLICT, Map.of("code", request.code()));
+        }
+        agencies.ensure(new vn.phoihop.registry.Agencies.NewAgency(request.code(), request.name_vi().strip(),
+                request.name_en() == null ? request.name_vi().strip() : request.name_en().strip(), level,
+                level == Agency.Level.CENTRAL ? null : request.province(),
+                request.jurisdiction_vi() == null ? "" : request.jurisdiction_vi(),
+                request.jurisdiction_en() == null ? "" : request.jurisdiction_en()));
+        directory.setHistory(request.code(), request.valid_from(), request.valid_to(), request.parent(),
+                request.successor());
+        return directory.agency(request.code()).orElseThrow();
     }
 
     @PutMapping("/api/v1/agencies/{code}/history")
