@@ -168,12 +168,12 @@ class RegistryApiTest {
         Api api = api();
         String bhxh = api.token("bhxh", "demo");
         List<JsonNode> entries = list(api.get("/api/v1/obligations/calendar?year=2027", bhxh).body());
-        JsonNode q1 = find(entries, e -> e.path("article").asString().equals("16.4") && e.path("period").asString().equals("Q1"));
+        JsonNode q1 = find(entries, e -> e.path("article").asString().equals("16.1") && e.path("period").asString().equals("Q1"));
         Api.Response late = api.post("/api/v1/obligations/" + q1.path("id").asLong() + "/fulfil", bhxh,
                 "{\"kind\": \"submission\", \"reference\": \"sub-77\", \"at\": \"2027-04-20T02:00:00Z\"}");
         assertThat(late.body().path("fulfilled_late").asBoolean()).isTrue();
 
-        JsonNode q2 = find(entries, e -> e.path("article").asString().equals("16.4") && e.path("period").asString().equals("Q2"));
+        JsonNode q2 = find(entries, e -> e.path("article").asString().equals("16.1") && e.path("period").asString().equals("Q2"));
         assertThat(api.post("/api/v1/obligations/" + q2.path("id").asLong() + "/waive", bhxh, "{\"reason\": \"\"}").code())
                 .isEqualTo("request.invalid");
         Api.Response waived = api.post("/api/v1/obligations/" + q2.path("id").asLong() + "/waive", bhxh,
@@ -285,6 +285,17 @@ class RegistryApiTest {
         assertThat(api.post("/api/v1/agencies", api.token("admin", "demo"), body).code()).isEqualTo("request.conflict");
         assertThat(api.post("/api/v1/agencies", api.token("admin", "demo"), "{\"code\": \"X\"}").code())
                 .isEqualTo("request.invalid");
+    }
+
+    @Test
+    void an_administrator_may_look_at_another_agencys_overdue_board_and_an_officer_may_not() {
+        Api api = api();
+        assertThat(api.get("/api/v1/obligations/overdue?agency=51.tax", api.token("admin", "demo")).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/obligations/overdue?agency=51.tax", api.token("bhxh", "demo")).code())
+                .isEqualTo("access.denied");
+        assertThat(api.get("/api/v1/obligations/overdue?agency=51.tax", api.token("thue", "demo")).status())
+                .isEqualTo(200);
     }
 
     @Test

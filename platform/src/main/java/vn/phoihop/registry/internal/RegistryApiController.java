@@ -97,10 +97,19 @@ class RegistryApiController {
     }
 
     @GetMapping("/api/v1/obligations/overdue")
-    @Operation(summary = "Overdue board: obligations your agency owes that are past due (Nghĩa vụ quá hạn)")
-    List<CalendarEntry> overdue() {
-        Agency agency = CalendarRows.currentAgency();
-        return calendar.overdueOwedBy(agency).stream().map(i -> CalendarEntry.of(rows.row(i, agency))).toList();
+    @Operation(summary = "Overdue board: obligations an agency (default yours; others for ADMIN) owes that are past due (Nghĩa vụ quá hạn)")
+    List<CalendarEntry> overdue(@RequestParam(required = false) String agency, Authentication authentication) {
+        Agency reader = CalendarRows.currentAgency();
+        Agency board = reader;
+        if (agency != null && !agency.equals(reader.code())) {
+            if (!isAdmin(authentication)) {
+                throw new PhoihopException(ErrorCode.ACCESS_DENIED);
+            }
+            board = agencies.byCode(agency).orElseThrow(() -> new PhoihopException(ErrorCode.REGISTRY_UNKNOWN_AGENCY,
+                    Map.of("agency", agency)));
+        }
+        Agency owner = board;
+        return calendar.overdueOwedBy(owner).stream().map(i -> CalendarEntry.of(rows.row(i, owner))).toList();
     }
 
     @PostMapping("/api/v1/obligations/{id}/fulfil")

@@ -35,10 +35,13 @@ class RegistryPagesController {
     private final Meetings meetings;
     private final MeetingApiController meetingApi;
     private final Clock clock;
+    private final vn.phoihop.registry.Agencies agencies;
 
     RegistryPagesController(CalendarRows rows, CalendarService calendar, Directory directory,
             JdbcAdministrativeUnits units, RegulationCatalog catalog, JdbcWorkingDays workingDays,
-            Notifications notifications, Meetings meetings, MeetingApiController meetingApi, Clock clock) {
+            Notifications notifications, Meetings meetings, MeetingApiController meetingApi, Clock clock,
+            vn.phoihop.registry.Agencies agencies) {
+        this.agencies = agencies;
         this.rows = rows;
         this.calendar = calendar;
         this.directory = directory;
@@ -154,12 +157,22 @@ class RegistryPagesController {
     }
 
     @GetMapping("/registry/overdue")
-    String overdue(Model model) {
-        Agency agency = CalendarRows.currentAgency();
-        List<CalendarRows.Row> owed = calendar.overdueOwedBy(agency).stream().map(i -> rows.row(i, agency)).toList();
+    String overdue(@RequestParam(required = false) String agency, Authentication authentication, Model model) {
+        Agency reader = CalendarRows.currentAgency();
+        Agency board = reader;
+        if (agency != null && !agency.isBlank() && !agency.equals(reader.code())) {
+            if (!RegistryApiController.isAdmin(authentication)) {
+                throw new PhoihopException(ErrorCode.ACCESS_DENIED);
+            }
+            board = agencies.byCode(agency).orElseThrow(() -> new PhoihopException(ErrorCode.REGISTRY_UNKNOWN_AGENCY));
+        }
+        model.addAttribute("board", board);
+        model.addAttribute("allAgencies", directory.agencies());
+        Agency owner = board;
+        List<CalendarRows.Row> owed = calendar.overdueOwedBy(owner).stream().map(i -> rows.row(i, owner)).toList();
         model.addAttribute("rows", owed);
         model.addAttribute("roleNames", roleNames());
-        model.addAttribute("actions", meetings.openActionsOf(agency.id()));
+        model.addAttribute("actions", meetings.openActionsOf(owner.id()));
         model.addAttribute("today", calendar.today());
         return "registry/overdue";
     }
