@@ -23,7 +23,7 @@ class Directory implements RoleAssignments {
     /** An agency as the directory shows it, with its history. */
     record AgencyEntry(long id, String code, String nameVi, String nameEn, String level, String provinceCode,
             String jurisdictionVi, Long parentId, String parentCode, LocalDate validFrom, LocalDate validTo,
-            Long successorId, String successorCode, String successorNameVi) {
+            Long successorId, String successorCode, String successorNameVi, String email) {
 
         public boolean validOn(LocalDate day) {
             return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
@@ -40,7 +40,7 @@ class Directory implements RoleAssignments {
     private static final String AGENCY_SELECT = """
             SELECT a.id, a.code, a.name_vi, a.name_en, a.level, a.province_code, a.jurisdiction_vi, a.parent_id,
                    p.code AS parent_code, a.valid_from, a.valid_to, a.successor_id, s.code AS successor_code,
-                   s.name_vi AS successor_name_vi
+                   s.name_vi AS successor_name_vi, a.email
             FROM agency a LEFT JOIN agency p ON p.id = a.parent_id LEFT JOIN agency s ON s.id = a.successor_id
             """;
 
@@ -65,7 +65,7 @@ class Directory implements RoleAssignments {
                         rs.getString("jurisdiction_vi"), (Long) rs.getObject("parent_id"), rs.getString("parent_code"),
                         rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                         (Long) rs.getObject("successor_id"), rs.getString("successor_code"),
-                        rs.getString("successor_name_vi")))
+                        rs.getString("successor_name_vi"), rs.getString("email")))
                 .list();
     }
 
@@ -87,6 +87,16 @@ class Directory implements RoleAssignments {
         events.publishEvent(new RegistryChanged("registry.agency.history", "agency", code,
                 "valid_from=" + validFrom + " valid_to=" + validTo + " parent=" + parentCode + " successor="
                         + successorCode));
+    }
+
+    /** Sets (or clears) where an agency receives e-mail reminders. */
+    void setEmail(String code, String email) {
+        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
+            throw new PhoihopException(ErrorCode.VALIDATION_FAILED, java.util.Map.of("email", "name@domain"));
+        }
+        jdbc.sql("UPDATE agency SET email = ? WHERE id = ?")
+                .params(email == null || email.isBlank() ? null : email.strip(), agencyId(code)).update();
+        events.publishEvent(new RegistryChanged("registry.agency.email", "agency", code, email == null ? "" : email));
     }
 
     long agencyId(String code) {

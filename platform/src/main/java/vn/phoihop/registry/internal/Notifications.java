@@ -10,7 +10,7 @@ import vn.phoihop.shared.PhoihopException;
 
 /**
  * In-app notifications per agency (the bell in the header): reminders before due dates, overdue
- * obligations, meeting notices and conclusions. E-mail is not sent: see docs/registry.md.
+ * obligations, meeting notices and conclusions; also by e-mail when SMTP is configured.
  */
 @Repository
 class Notifications {
@@ -26,10 +26,12 @@ class Notifications {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final EmailNotifier email;
 
-    Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, Clock clock, EmailNotifier email) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.email = email;
     }
 
     void notify(long agencyId, String kind, String messageVi, String messageEn, String link) {
@@ -37,6 +39,7 @@ class Notifications {
                 .params(agencyId, kind, truncate(messageVi), truncate(messageEn), link,
                         java.sql.Timestamp.from(clock.instant()))
                 .update();
+        email.send(agencyId, truncate(messageVi), messageVi, messageEn, link);
     }
 
     List<Notification> recent(long agencyId, int limit) {

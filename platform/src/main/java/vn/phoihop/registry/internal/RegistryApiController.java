@@ -57,7 +57,7 @@ class RegistryApiController {
             String basis) {
     }
 
-    record AgencyHistoryRequest(LocalDate valid_from, LocalDate valid_to, String parent, String successor) {
+    record AgencyHistoryRequest(LocalDate valid_from, LocalDate valid_to, String parent, String successor, String email) {
     }
 
     record HolidayRequest(String kind, String name_vi, String name_en, String source) {
@@ -158,7 +158,7 @@ class RegistryApiController {
 
     record NewAgencyRequest(String code, String name_vi, String name_en, String level, String province,
             String jurisdiction_vi, String jurisdiction_en, LocalDate valid_from, LocalDate valid_to, String parent,
-            String successor) {
+            String successor, String email) {
     }
 
     @PostMapping("/api/v1/agencies")
@@ -195,6 +195,9 @@ class RegistryApiController {
                 request.jurisdiction_en() == null ? "" : request.jurisdiction_en()));
         directory.setHistory(request.code(), request.valid_from(), request.valid_to(), request.parent(),
                 request.successor());
+        if (request.email() != null) {
+            directory.setEmail(request.code(), request.email());
+        }
         return directory.agency(request.code()).orElseThrow();
     }
 
@@ -203,6 +206,9 @@ class RegistryApiController {
     @Operation(summary = "Set an agency's validity, parent and successor (admin)")
     Directory.AgencyEntry agencyHistory(@PathVariable String code, @RequestBody AgencyHistoryRequest request) {
         directory.setHistory(code, request.valid_from(), request.valid_to(), request.parent(), request.successor());
+        if (request.email() != null) {
+            directory.setEmail(code, request.email());
+        }
         return directory.agency(code).orElseThrow();
     }
 
