@@ -106,6 +106,9 @@ class RegistryPagesController {
         model.addAttribute("heldRoles", held);
         model.addAttribute("roleNames", roleNames());
         model.addAttribute("provinces", units.provincesOn(today));
+        model.addAttribute("scopeName", ObligationCalendar.CENTRE.equals(scope) ? "Trung ương / Central"
+                : units.provincesOn(LocalDate.of(shownYear, 12, 31)).stream().filter(p -> p.code().equals(scope))
+                        .map(p -> p.nameVi() + " (" + scope + ")").findFirst().orElse(scope));
         model.addAttribute("today", today);
         return "registry/calendar";
     }
