@@ -151,6 +151,21 @@ class RegistryBrowserTest {
         assertThat(browser.findElement(By.id("action-items")).getText()).contains("Lập kế hoạch kiểm tra liên ngành quý III");
     }
 
+    @Test
+    void the_police_call_an_extraordinary_meeting_with_social_security() {
+        signIn("congan");
+        browser.get("http://localhost:" + port + "/registry/meetings?year=2027");
+        WebElement form = browser.findElement(By.id("extraordinary-form"));
+        form.findElement(By.name("title")).sendKeys("Họp bất thường về đường dây trục lợi BHYT");
+        browser.executeScript("arguments[0].value = '2027-03-15'", form.findElement(By.name("date")));
+        new Select(form.findElement(By.name("participants"))).selectByValue("51.social_security");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        waitForText("meeting-title", "Họp bất thường về đường dây trục lợi BHYT");
+        assertThat(browser.findElement(By.id("participants")).getText())
+                .contains("Công an tỉnh Quảng Ngãi", "Bảo hiểm xã hội tỉnh Quảng Ngãi");
+    }
+
     private void waitForText(String id, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));

@@ -225,7 +225,18 @@ class RegistryPagesController {
         int shownYear = year == null ? calendar.today().getYear() : year;
         model.addAttribute("year", shownYear);
         model.addAttribute("meetings", meetings.forProvince(agency.provinceCode(), shownYear));
+        model.addAttribute("agencies", directory.agencies().stream()
+                .filter(a -> a.validOn(calendar.today()) && a.id() != agency.id()).toList());
         return "registry/meetings";
+    }
+
+    @PostMapping("/registry/meetings")
+    String extraordinary(@RequestParam String title, @RequestParam LocalDate date,
+            @RequestParam(required = false) List<String> participants) {
+        Agency host = CalendarRows.currentAgency();
+        List<Long> ids = participants == null ? List.of() : participants.stream().map(directory::agencyId).toList();
+        return "redirect:/registry/meetings/"
+                + meetings.scheduleExtraordinary(host.provinceCode(), title, date, host.id(), ids).meeting().id();
     }
 
     @GetMapping("/registry/meetings/{id}")
