@@ -188,19 +188,25 @@ class RegistryApiTest {
         ObligationInstance monthly = calendar.instances(2027, "51").stream()
                 .filter(i -> i.dutyId().equals("002-II.A.2.c") && i.period().equals("M01")).findFirst().orElseThrow();
         assertThat(monthly.status()).isIn(ObligationInstance.Status.UPCOMING, ObligationInstance.Status.DUE);
-        clock.advance(Duration.between(clock.instant(), LocalDate.of(2027, 1, 12).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
-        calendar.refreshStatuses();
-        assertThat(calendar.byId(monthly.id()).orElseThrow().status()).isEqualTo(ObligationInstance.Status.OVERDUE);
-        assertThat(events.stream(ObligationOverdue.class)).anyMatch(e -> e.instanceId() == monthly.id());
+        java.time.Instant before = clock.instant();
+        Duration ahead = Duration.between(before, LocalDate.of(2027, 1, 12).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        clock.advance(ahead);
+        try {
+            calendar.refreshStatuses();
+            assertThat(calendar.byId(monthly.id()).orElseThrow().status()).isEqualTo(ObligationInstance.Status.OVERDUE);
+            assertThat(events.stream(ObligationOverdue.class)).anyMatch(e -> e.instanceId() == monthly.id());
 
-        Api api = api();
-        List<JsonNode> board = list(api.get("/api/v1/obligations/overdue", api.token("bhxh", "demo")).body());
-        assertThat(board).anyMatch(e -> e.path("id").asLong() == monthly.id());
-        JsonNode notifications = api.get("/api/v1/notifications", api.token("bhxh", "demo")).body();
-        assertThat(notifications.path("unread").asInt()).isPositive();
+            Api api = api();
+            List<JsonNode> board = list(api.get("/api/v1/obligations/overdue", api.token("bhxh", "demo")).body());
+            assertThat(board).anyMatch(e -> e.path("id").asLong() == monthly.id());
+            JsonNode notifications = api.get("/api/v1/notifications", api.token("bhxh", "demo")).body();
+            assertThat(notifications.path("unread").asInt()).isPositive();
 
-        calendar.fulfil(monthly.id(), new FulfilmentRef(FulfilmentRef.Kind.SUBMISSION, "sub-1"), clock.instant());
-        assertThat(events.stream(ObligationFulfilled.class)).anyMatch(e -> e.instanceId() == monthly.id() && e.late());
+            calendar.fulfil(monthly.id(), new FulfilmentRef(FulfilmentRef.Kind.SUBMISSION, "sub-1"), clock.instant());
+            assertThat(events.stream(ObligationFulfilled.class)).anyMatch(e -> e.instanceId() == monthly.id() && e.late());
+        } finally {
+            clock.advance(ahead.negated());
+        }
     }
 
     @Test
