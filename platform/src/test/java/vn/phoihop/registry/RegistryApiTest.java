@@ -305,6 +305,40 @@ class RegistryApiTest {
     }
 
     @Test
+    void an_administrator_adds_a_role_and_edits_the_holidays_and_the_working_days_follow() {
+        Api api = api();
+        String admin = api.token("admin", "demo");
+        String role = "{\"code\": \"archives.province\", \"level\": \"province\", \"name_vi\": \"Cơ quan lưu trữ\"}";
+        assertThat(api.post("/api/v1/roles", api.token("bhxh", "demo"), role).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/roles", admin, role).body().path("code").asString()).isEqualTo("archives.province");
+        assertThat(api.post("/api/v1/roles", admin, role).code()).isEqualTo("request.conflict");
+        assertThat(api.post("/api/v1/roles", admin, "{\"code\": \"x.central\", \"level\": \"province\", \"name_vi\": \"x\"}")
+                .code()).isEqualTo("request.invalid");
+
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 11, 24))).isTrue();
+        java.net.http.HttpResponse<String> put = send("PUT", "/api/v1/holidays/2027-11-24", admin,
+                "{\"kind\": \"holiday\", \"name_vi\": \"Ngày Văn hóa Việt Nam\", \"source\": \"thử nghiệm\"}");
+        assertThat(put.statusCode()).isEqualTo(200);
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 11, 24))).isFalse();
+        assertThat(send("PUT", "/api/v1/holidays/2027-11-25", api.token("bhxh", "demo"),
+                "{\"kind\": \"holiday\", \"name_vi\": \"x\", \"source\": \"x\"}").statusCode()).isEqualTo(403);
+        assertThat(send("DELETE", "/api/v1/holidays/2027-11-24", admin, "").statusCode()).isEqualTo(200);
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 11, 24))).isTrue();
+    }
+
+    private java.net.http.HttpResponse<String> send(String method, String path, String token, String json) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void the_calendar_needs_a_token() {
         assertThat(api().get("/api/v1/obligations/calendar?year=2026", null).status()).isEqualTo(401);
     }

@@ -111,6 +111,26 @@ class Directory implements RoleAssignments {
                 .list();
     }
 
+    /** Adds a role the regulations (or a new one) address; codes are never reused for another meaning. */
+    @Transactional
+    RoleEntry addRole(String code, String level, String nameVi, String nameEn) {
+        if (code == null || !code.matches("[a-z_]+(\\.(central|province))?")
+                || !java.util.Set.of("central", "province", "commune").contains(level)
+                || (code.endsWith(".central") && !"central".equals(level))
+                || (code.endsWith(".province") && !"province".equals(level)) || nameVi == null || nameVi.isBlank()) {
+            throw new PhoihopException(ErrorCode.VALIDATION_FAILED, java.util.Map.of("code",
+                    "lower_case with .central or .province matching level", "name_vi", "required"));
+        }
+        if (role(code).isPresent()) {
+            throw new PhoihopException(ErrorCode.CONFLICT, java.util.Map.of("role", code));
+        }
+        jdbc.sql("INSERT INTO registry_role (code, level, name_vi, name_en) VALUES (?, ?, ?, ?)")
+                .params(code, level, nameVi.strip(), nameEn == null || nameEn.isBlank() ? nameVi.strip() : nameEn.strip())
+                .update();
+        events.publishEvent(new RegistryChanged("registry.role.add", "registry_role", code, level + " " + nameVi));
+        return role(code).orElseThrow();
+    }
+
     Optional<RoleEntry> role(String code) {
         return roles().stream().filter(r -> r.code().equals(code)).findFirst();
     }

@@ -218,6 +218,16 @@ class RegistryApiController {
         return directory.roles();
     }
 
+    record RoleRequest(String code, String level, String name_vi, String name_en) {
+    }
+
+    @PostMapping("/api/v1/roles")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Add a role (admin); duties in regulation files may then name it")
+    Directory.RoleEntry addRole(@RequestBody RoleRequest request) {
+        return directory.addRole(request.code(), request.level(), request.name_vi(), request.name_en());
+    }
+
     @GetMapping("/api/v1/role-assignments")
     @Operation(summary = "Who holds which role where and when (Phân công vai trò)")
     List<Directory.Assignment> assignments(@RequestParam(required = false) String province) {
