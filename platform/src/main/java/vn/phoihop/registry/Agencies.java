@@ -15,6 +15,13 @@ public interface Agencies {
     /** Adds an agency, or returns the existing one with the same code unchanged. */
     Agency ensure(NewAgency agency);
 
+    /**
+     * Records an agency's history: valid from/to, its parent and its successor (by code; null
+     * leaves no parent or successor). Used when ministries and departments merge.
+     */
+    void setHistory(String code, java.time.LocalDate validFrom, java.time.LocalDate validTo, String parentCode,
+            String successorCode);
+
     /** What it takes to add an agency. */
     record NewAgency(String code, String nameVi, String nameEn, Agency.Level level, String provinceCode,
             String jurisdictionVi, String jurisdictionEn) {

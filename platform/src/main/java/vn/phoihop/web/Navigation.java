@@ -20,7 +20,7 @@ public final class Navigation {
     }
 
     public static final List<Entry> ENTRIES = List.of(
-            new Entry("/registry", "registry", false),
+            new Entry("/registry", "registry", true),
             new Entry("/exchange", "exchange", false),
             new Entry("/reconcile", "reconcile", false),
             new Entry("/casework", "casework", false),

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.phoihop.Browser;
 import vn.phoihop.IntegrationTest;
@@ -86,6 +89,8 @@ class ShellBrowserTest {
         signIn("ubnd", "demo");
         browser.findElement(By.id("logout")).click();
 
+        // The click only starts the form submission: wait for the navigation instead of racing it.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).contains("/login");

@@ -17,9 +17,17 @@ class JdbcAgencies implements Agencies {
             "id, code, name_vi, name_en, level, province_code, jurisdiction_vi, jurisdiction_en";
 
     private final JdbcClient jdbc;
+    private final Directory directory;
 
-    JdbcAgencies(JdbcClient jdbc) {
+    JdbcAgencies(JdbcClient jdbc, Directory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
+    }
+
+    @Override
+    public void setHistory(String code, java.time.LocalDate validFrom, java.time.LocalDate validTo, String parentCode,
+            String successorCode) {
+        directory.setHistory(code, validFrom, validTo, parentCode, successorCode);
     }
 
     @Override

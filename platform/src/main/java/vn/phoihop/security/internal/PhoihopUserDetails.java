@@ -9,7 +9,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import vn.phoihop.security.CurrentUser;
 
 /** The security principal: a {@link CurrentUser} and, only while authenticating, the password hash. */
-final class PhoihopUserDetails implements UserDetails, CredentialsContainer, CurrentUser.HasCurrentUser {
+final class PhoihopUserDetails
+        implements UserDetails, CredentialsContainer, CurrentUser.HasCurrentUser, vn.phoihop.registry.AgencyMember {
 
     private final CurrentUser user;
     private final boolean enabled;
@@ -24,6 +25,11 @@ final class PhoihopUserDetails implements UserDetails, CredentialsContainer, Cur
     @Override
     public CurrentUser currentUser() {
         return user;
+    }
+
+    @Override
+    public vn.phoihop.registry.Agency agency() {
+        return user.agency();
     }
 
     @Override
