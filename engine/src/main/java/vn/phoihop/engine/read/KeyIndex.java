@@ -30,29 +30,17 @@ final class KeyIndex {
     private long[] slots;
     private int size;
 
-    /**
-     * Most keys are identifiers of up to 17 digits (personal ids, insurance codes, tax codes):
-     * those are kept as numbers in their own table, one random memory access per key instead of
-     * two. Encoded as value | length << 57, plus one so that 0 marks an empty slot.
-     */
-    private static final int MAX_NUMERIC_DIGITS = 17;
-    private long[] numericKeys;
-    private long[] numericLines;
-    private int numericSize;
-
     KeyIndex() {
         this(1 << 15);
     }
 
     /**
      * Sized for about {@code expectedKeys} keys (an estimate: at most {@value #PRESIZE_LIMIT} slots
-     * up front, 8 MB per table: the estimate from the file size is wrong for wide rows), so that a large file does not rehash repeatedly.
+     * up front, 8 MB: the estimate from the file size is far off for wide rows), so that a large file does not rehash repeatedly.
      */
     KeyIndex(long expectedKeys) {
         long wanted = Math.min(Math.max(expectedKeys, 1 << 15), PRESIZE_LIMIT / 2);
         slots = new long[(int) (Long.highestOneBit(wanted * 2 - 1) * 2)];
-        numericKeys = new long[slots.length];
-        numericLines = new long[slots.length];
     }
 
     /**
@@ -61,10 +49,6 @@ final class KeyIndex {
      * @return 0 when the key is new, else the line where it was first seen
      */
     long putIfAbsent(String key, long line) {
-        long numeric = numericCode(key);
-        if (numeric != 0) {
-            return putNumericIfAbsent(numeric, line);
-        }
         int hash = hash(key);
         boolean latin1 = isLatin1(key);
         long hashBits = (long) hash << 32;
@@ -88,70 +72,7 @@ final class KeyIndex {
     }
 
     int size() {
-        return size + numericSize;
-    }
-
-    /** The key as a number with its length, or 0 when it is not 1 to 17 ASCII digits. */
-    private static long numericCode(String key) {
-        int length = key.length();
-        if (length == 0 || length > MAX_NUMERIC_DIGITS) {
-            return 0;
-        }
-        long value = 0;
-        for (int i = 0; i < length; i++) {
-            char c = key.charAt(i);
-            if (c < '0' || c > '9') {
-                return 0;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return (value | ((long) length << 57)) + 1;
-    }
-
-    private long putNumericIfAbsent(long code, long line) {
-        int mask = numericKeys.length - 1;
-        int index = mix(code) & mask;
-        long stored;
-        while ((stored = numericKeys[index]) != 0) {
-            if (stored == code) {
-                return numericLines[index];
-            }
-            index = (index + 1) & mask;
-        }
-        numericKeys[index] = code;
-        numericLines[index] = line;
-        if (++numericSize * 2 > numericKeys.length) {
-            growNumeric();
-        }
-        return 0;
-    }
-
-    private void growNumeric() {
-        long[] keys = new long[numericKeys.length * 2];
-        long[] lines = new long[keys.length];
-        int mask = keys.length - 1;
-        for (int i = 0; i < numericKeys.length; i++) {
-            if (numericKeys[i] != 0) {
-                int index = mix(numericKeys[i]) & mask;
-                while (keys[index] != 0) {
-                    index = (index + 1) & mask;
-                }
-                keys[index] = numericKeys[i];
-                lines[index] = numericLines[i];
-            }
-        }
-        numericKeys = keys;
-        numericLines = lines;
-    }
-
-    private static int mix(long code) {
-        // MurmurHash3's 64-bit finaliser: consecutive identifiers spread over the whole table
-        long h = code;
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return (int) (h ^ (h >>> 33));
+        return size;
     }
 
     private long append(String key, boolean latin1, long line) {
