@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,6 +23,29 @@ public final class Browser {
     static final String CHROMEDRIVER = System.getenv().getOrDefault("PHOIHOP_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     private Browser() {
+    }
+
+    /** Signs in through the login form and waits for the home page. */
+    public static void signIn(ChromeDriver browser, int port, String username, String password) {
+        browser.get("http://localhost:" + port + "/");
+        if (!browser.getCurrentUrl().contains("/login")) {
+            throw new AssertionError("expected the login page, got " + browser.getCurrentUrl());
+        }
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+        if (!browser.findElement(By.id("welcome")).getText().startsWith("Xin chào")) {
+            throw new AssertionError("not signed in as " + username);
+        }
+    }
+
+    /** Keeps a screenshot of the last page in target/screenshots (to look at after a failure) and quits. */
+    public static void close(ChromeDriver browser, String screenshotName) throws IOException {
+        if (browser != null) {
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(shots.resolve(screenshotName + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
     }
 
     public static ChromeDriver start() {

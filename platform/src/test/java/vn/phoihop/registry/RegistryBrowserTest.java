@@ -2,15 +2,12 @@ package vn.phoihop.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.Duration;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,11 +33,7 @@ class RegistryBrowserTest {
 
     @AfterEach
     void close() throws Exception {
-        if (browser != null) {
-            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(shots.resolve("registry-last.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+        Browser.close(browser, "registry-last");
     }
 
     @Test
@@ -177,10 +170,6 @@ class RegistryBrowserTest {
     }
 
     private void signIn(String username) {
-        browser.get("http://localhost:" + port + "/");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
-        assertThat(browser.findElement(By.id("welcome")).getText()).startsWith("Xin chào");
+        Browser.signIn(browser, port, username, "demo");
     }
 }

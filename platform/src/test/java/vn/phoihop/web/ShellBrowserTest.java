@@ -2,14 +2,11 @@ package vn.phoihop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,11 +29,7 @@ class ShellBrowserTest {
 
     @AfterEach
     void close() throws Exception {
-        if (browser != null) {
-            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(shots.resolve("shell-last.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+        Browser.close(browser, "shell-last");
     }
 
     @Test
@@ -97,11 +90,6 @@ class ShellBrowserTest {
     }
 
     private void signIn(String username, String password) {
-        browser.get("http://localhost:" + port + "/");
-        assertThat(browser.getCurrentUrl()).contains("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
-        assertThat(browser.findElement(By.id("welcome")).getText()).startsWith("Xin chào");
+        Browser.signIn(browser, port, username, password);
     }
 }
