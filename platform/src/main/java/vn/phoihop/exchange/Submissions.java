@@ -22,6 +22,13 @@ public interface Submissions {
      *
      * @param obligationId an obligations-calendar instance this submission fulfils, or null
      */
+    /**
+     * The roles whose holders may send {@code datasetCode} in a province on a day: the engine
+     * catalogue's provider roles (mapped to the registry's role codes) and those of the
+     * regulations' duties that send it.
+     */
+    java.util.Set<String> providerRoles(String datasetCode, String provinceCode, java.time.LocalDate day);
+
     Receipt submit(Submitter submitter, String datasetCode, String fileName, InputStream content, Long obligationId,
             String idempotencyKey);
 }

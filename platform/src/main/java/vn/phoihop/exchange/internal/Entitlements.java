@@ -3,6 +3,7 @@ package vn.phoihop.exchange.internal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.phoihop.engine.catalog.Dataset;
@@ -14,9 +15,11 @@ import vn.phoihop.registry.RoleAssignments;
 /**
  * Who may send a dataset and who may see what was sent.
  *
- * <p>Providers: an agency holding one of the dataset's provider roles (engine catalogue, from
- * the regulations) on the day, in its own province: that province is the jurisdiction of the
- * version it makes. Recipients: the providing agency itself; the holder of
+ * <p>Providers: an agency holding, on the day and in its own province (the jurisdiction of the
+ * version it makes), one of the dataset's provider roles: those of the engine's catalogue and
+ * the {@code from_role} of the regulations' duties that send this dataset in that province
+ * (they differ for birth registrations: the catalogue names {@code justice.commune}, Quy chế
+ * 004 Điều 20.5.a the commune People's Committee, {@code commune_committee}). Recipients: the providing agency itself; the holder of
  * {@code social_security.province} (the platform consolidates the province's data there); and
  * every agency holding a role to which the regulations' duties of that year send this dataset
  * (the obligations calendar's {@code to_role} of instances whose dataset it is).
@@ -25,6 +28,14 @@ import vn.phoihop.registry.RoleAssignments;
 class Entitlements {
 
     static final String CONSOLIDATING_ROLE = "social_security.province";
+
+    /**
+     * Catalogue roles that the registry knows under another code. Birth registrations: the
+     * catalogue names {@code justice.commune}; births are registered by the commune People's
+     * Committee (Luật Hộ tịch 2014, Điều 7 khoản 1), which Quy chế 004 Điều 20.5.a names as the
+     * sender ({@code commune_committee}).
+     */
+    static final Map<String, String> REGISTRY_ROLE_OF_CATALOGUE_ROLE = Map.of("justice.commune", "commune_committee");
 
     private final RoleAssignments roles;
     private final ObligationCalendar calendar;
@@ -39,7 +50,24 @@ class Entitlements {
             return false;
         }
         List<String> held = roles.rolesOf(agency.id(), day);
-        return dataset.providerRoles().stream().anyMatch(held::contains);
+        return providerRoles(dataset, agency.provinceCode(), day.getYear()).stream().anyMatch(held::contains);
+    }
+
+    /** The roles that send {@code dataset} in a province in a year: the catalogue's and the regulations'. */
+    Set<String> providerRoles(Dataset dataset, String provinceCode, int year) {
+        var providers = new java.util.LinkedHashSet<String>();
+        for (String role : dataset.providerRoles()) {
+            providers.add(REGISTRY_ROLE_OF_CATALOGUE_ROLE.getOrDefault(role, role));
+        }
+        if (provinceCode == null) {
+            return providers;
+        }
+        for (ObligationInstance instance : calendar.instances(year, provinceCode)) {
+            if (dataset.code().equals(instance.dataset()) && instance.fromRole() != null) {
+                providers.add(instance.fromRole());
+            }
+        }
+        return providers;
     }
 
     boolean mayReceive(Agency agency, Submission submission, LocalDate day) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,6 +86,12 @@ class SubmissionService implements Submissions {
     }
 
     @Override
+    public java.util.Set<String> providerRoles(String datasetCode, String provinceCode, LocalDate day) {
+        return Catalog.byCode(datasetCode).map(d -> entitlements.providerRoles(d, provinceCode, day.getYear()))
+                .orElse(java.util.Set.of());
+    }
+
+    @Override
     public Receipt submit(Submitter submitter, String datasetCode, String fileName, InputStream content,
             Long obligationId, String idempotencyKey) {
         Dataset dataset = Catalog.byCode(datasetCode == null ? "" : datasetCode)
@@ -96,7 +103,9 @@ class SubmissionService implements Submissions {
             record(submitter, "exchange.submission.refused", dataset.code(), AuditEntry.Outcome.DENIED,
                     "not a provider of " + dataset.code());
             throw new PhoihopException(ErrorCode.EXCHANGE_NOT_PROVIDER, Map.of("dataset", dataset.code(),
-                    "provider_roles", dataset.providerRoles(), "agency", submitter.agency().code()));
+                    "provider_roles", List.copyOf(entitlements.providerRoles(dataset,
+                            submitter.agency().provinceCode(), day.getYear())),
+                    "agency", submitter.agency().code()));
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null) {
@@ -201,7 +210,8 @@ class SubmissionService implements Submissions {
         boolean sameDataset = dataset.code().equals(instance.dataset());
         boolean samePlace = submitter.agency().provinceCode() != null
                 && submitter.agency().provinceCode().equals(instance.provinceCode());
-        boolean owed = dataset.providerRoles().contains(instance.fromRole());
+        boolean owed = entitlements.providerRoles(dataset, instance.provinceCode(), instance.year())
+                .contains(instance.fromRole());
         if (!sameDataset || !samePlace || !owed) {
             throw new PhoihopException(ErrorCode.EXCHANGE_OBLIGATION_MISMATCH, Map.of("obligation_id", obligationId,
                     "obligation_dataset", String.valueOf(instance.dataset()), "dataset", dataset.code()));
