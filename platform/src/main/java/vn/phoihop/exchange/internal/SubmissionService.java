@@ -56,6 +56,8 @@ class SubmissionService implements Submissions {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Logger log = LoggerFactory.getLogger(SubmissionService.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String FAILED_MESSAGE = "Nền tảng không hoàn tất được việc kiểm tra tệp; hãy gửi lại hoặc báo quản trị viên"
+            + " / the platform could not finish checking the file; send it again or tell the administrator";
 
     private final JdbcSubmissions submissions;
     private final ContentArchive archive;
@@ -147,14 +149,14 @@ class SubmissionService implements Submissions {
                 fulfil(obligationId, id, receivedAt);
             }
             return receipt;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // an Error too (OutOfMemoryError from a file with more keys than the heap holds): the
+            // submission must not stay "validating" until the next start
             log.warn("Submission {} of {} failed", id, dataset.code(), e);
-            submissions.finish(id, SubmissionStatus.FAILED, null, "the platform could not finish: " + e.getMessage(),
-                    clock.instant());
-            record(submitter, "exchange.submission.failed", id.toString(), AuditEntry.Outcome.FAILURE,
-                    String.valueOf(e.getMessage()));
-            if (e instanceof PhoihopException refusal) {
-                throw refusal;
+            submissions.finish(id, SubmissionStatus.FAILED, null, FAILED_MESSAGE + " (" + e + ")", clock.instant());
+            record(submitter, "exchange.submission.failed", id.toString(), AuditEntry.Outcome.FAILURE, e.toString());
+            if (e instanceof Error error) {
+                throw error;
             }
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         } finally {
