@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +61,35 @@ final class ExchangeClient {
                     response.headers().firstValue("Receipt-Jws").orElse(null));
         } catch (IOException | InterruptedException e) {
             throw new AssertionError("upload failed", e);
+        }
+    }
+
+    /** Streams a file from disk as the multipart body, without holding it in memory. */
+    Upload submitFile(String token, String dataset, Path file) {
+        String boundary = "----phoihop" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/submissions?dataset=" + dataset))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Upload(response.statusCode(), JSON.readTree(response.body()),
+                    response.headers().firstValue("Receipt-Jws").orElse(null));
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("upload failed", e);
+        }
+    }
+
+    private static HttpRequest.BodyPublisher ofFile(Path file) {
+        try {
+            return HttpRequest.BodyPublishers.ofFile(file);
+        } catch (java.io.FileNotFoundException e) {
+            throw new AssertionError(e);
         }
     }
 
