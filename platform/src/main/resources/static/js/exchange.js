@@ -53,7 +53,23 @@ document.addEventListener('DOMContentLoaded', function () {
         progressText.textContent = percent + ' %';
       }
     });
-    xhr.upload.addEventListener('load', function () { validating.hidden = false; });
+    var polling = null;
+    xhr.upload.addEventListener('load', function () {
+      validating.hidden = false;
+      // the rows checked so far, while the server validates
+      polling = window.setInterval(function () {
+        fetch(form.action.replace(/upload$/, 'progress'), {credentials: 'same-origin'})
+          .then(function (r) { return r.ok ? r.json() : []; })
+          .then(function (list) {
+            var mine = list.filter(function (s) { return s.dataset === select.value; })[0];
+            if (mine) {
+              progressText.textContent = (english ? 'rows checked: ' : 'đã kiểm tra ') + mine.rows_read_so_far
+                + (english ? '' : ' dòng');
+            }
+          }).catch(function () { /* the next poll will tell */ });
+      }, 1000);
+    });
+    xhr.addEventListener('loadend', function () { if (polling) { window.clearInterval(polling); } });
     xhr.addEventListener('load', function () {
       validating.hidden = true;
       var body = {};

@@ -102,13 +102,12 @@ class KillDuringValidationTest {
     private static String waitUntilValidating(Api api, String token) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            JsonNode validating = api.get("/api/v1/submissions?dataset=population&status=validating", token).body();
-            if (validating.size() > 0) {
+            JsonNode validating = api.get("/api/v1/submissions/in-progress", token).body();
+            if (validating.size() > 0 && validating.get(0).path("rows_read_so_far").asLong(0) >= 100_000) {
                 String id = validating.get(0).path("id").asString();
-                JsonNode one = api.get("/api/v1/submissions/" + id, token).body();
-                if (one.path("rows_read_so_far").asLong(0) >= 100_000) {
-                    return id;
-                }
+                assertThat(api.get("/api/v1/submissions/" + id, token).body().path("receipt").path("status")
+                        .asString()).isEqualTo("validating");
+                return id;
             }
             Thread.sleep(50);
         }

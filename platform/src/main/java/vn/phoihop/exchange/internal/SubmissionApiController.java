@@ -152,6 +152,22 @@ class SubmissionApiController {
                 versions.ofSubmission(s.id()).map(VersionBody::of).orElse(null), s.receiptJws());
     }
 
+    /** One submission of the user being validated now, with the rows read so far. */
+    record ProgressBody(String id, String dataset, String status, Long rows_read_so_far) {
+    }
+
+    @GetMapping({"/api/v1/submissions/in-progress", "/exchange/progress"})
+    @Operation(summary = "The user's own submissions being received or validated now, with the rows read so far")
+    List<ProgressBody> inProgress() {
+        CurrentUser user = access.user();
+        var filter = new JdbcSubmissions.Filter(null, user.agency().code(), null, SubmissionStatus.VALIDATING, null,
+                null);
+        return submissions.list(filter, 20).stream().filter(s -> s.submittedBy().equals(user.username()))
+                .map(s -> new ProgressBody(s.id().toString(), s.dataset(), s.status().dbValue(),
+                        progress.rowsRead(s.id()).orElse(0L)))
+                .toList();
+    }
+
     @GetMapping(path = "/api/v1/submissions/{id}/receipt", produces = "application/jose")
     @Operation(summary = "The signed receipt (compact JWS, ES256 or RS256)")
     ResponseEntity<String> receipt(@PathVariable UUID id) {
