@@ -70,7 +70,11 @@ class ExchangeBrowserTest {
         assertThat(rejects.get(0).getText()).startsWith("5 registered_on 2021-02-30");
         assertThat(rejects.get(1).getText()).startsWith("6 tax_code 430022233").contains("mất số 0 ở đầu");
 
-        browser.findElement(By.linkText("← Trao đổi dữ liệu")).click();
+        browser.findElement(By.id("lang-switch")).click();
+        assertThat(browser.findElement(By.id("receipt-status")).getText()).isEqualTo("Accepted with rejected rows");
+        assertThat(browser.findElements(By.cssSelector("#rejects tr.reject")).get(1).getText())
+                .contains("looks like a leading zero was lost");
+        browser.findElement(By.linkText("← Data exchange")).click();
         assertThat(browser.findElement(By.id("submission-list")).getText()).contains("doanh-nghiep-quy-3.csv");
     }
 
