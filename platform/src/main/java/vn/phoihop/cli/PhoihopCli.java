@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.phoihop.PhoihopApplication;
 import vn.phoihop.demo.DemoProvince;
+import vn.phoihop.exchange.ReceiptSignatures;
 import vn.phoihop.registry.Agencies;
 import vn.phoihop.shared.PhoihopException;
 import vn.phoihop.security.AuditChain;
@@ -37,6 +38,7 @@ import vn.phoihop.security.UserAccounts;
             "All data lives under $PHOIHOP_HOME (default ./.phoihop). PostgreSQL is embedded unless",
             "PHOIHOP_DB_URL (with PHOIHOP_DB_USER, PHOIHOP_DB_PASSWORD) names an external server."},
         subcommands = {PhoihopCli.Serve.class, PhoihopCli.Demo.class, PhoihopCli.Audit.class, PhoihopCli.Admin.class,
+            PhoihopCli.ReceiptCommand.class,
             CommandLine.HelpCommand.class})
 public class PhoihopCli implements Runnable {
 
@@ -250,6 +252,52 @@ public class PhoihopCli implements Runnable {
                     return null;
                 }
                 return new String(first);
+            }
+        }
+    }
+
+    @Command(name = "receipt", mixinStandardHelpOptions = true, description = "Submission receipts.",
+            subcommands = ReceiptCommand.Verify.class)
+    static class ReceiptCommand implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(System.out);
+        }
+
+        @Command(name = "verify", mixinStandardHelpOptions = true,
+                description = {"Check a signed submission receipt (compact JWS file) offline, with the platform's public key",
+                    "in $PHOIHOP_HOME/" + ReceiptSignatures.PUBLIC_KEY_FILE + " or --key. Prints the receipt; exits 1 when the",
+                    "signature does not hold."})
+        static class Verify implements Callable<Integer> {
+            @CommandLine.Parameters(index = "0", paramLabel = "FILE", description = "The receipt (.jws) to check.")
+            Path file;
+
+            @Option(names = "--key", paramLabel = "JWK", description = "The platform's public key (JWK JSON file).")
+            Path key;
+
+            @Override
+            public Integer call() throws IOException {
+                Path keyFile = key != null ? key : home().resolve(ReceiptSignatures.PUBLIC_KEY_FILE);
+                if (!Files.exists(keyFile)) {
+                    System.err.println("Không tìm thấy khóa công khai / no public key at " + keyFile
+                            + " (GET /api/v1/receipts/public-key, then --key FILE)");
+                    return 2;
+                }
+                ReceiptSignatures.Verification result = ReceiptSignatures.verify(
+                        Files.readString(file, StandardCharsets.UTF_8), ReceiptSignatures.readPublicKey(keyFile));
+                if (!result.valid()) {
+                    System.out.printf("{\"valid\": false, \"problem\": \"%s\"}%n",
+                            result.problem().replace("\\", "\\\\").replace("\"", "\\\""));
+                    System.err.println("BIÊN NHẬN KHÔNG HỢP LỆ / RECEIPT NOT VALID: " + result.problem());
+                    return 1;
+                }
+                System.out.printf("{\"valid\": true, \"key_id\": \"%s\", \"receipt\": %s}%n", result.keyId(),
+                        result.receiptJson());
+                System.err.println("Chữ ký hợp lệ / signature valid.");
+                return 0;
             }
         }
     }

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
+import vn.phoihop.PhoihopHome;
+import vn.phoihop.exchange.Submissions;
 import vn.phoihop.registry.Agencies;
 import vn.phoihop.registry.FulfilmentRef;
 import vn.phoihop.registry.MeetingScheduler;
@@ -35,9 +37,13 @@ public class DemoSeeder implements InitializingBean {
     private final ObligationCalendar calendar;
     private final MeetingScheduler meetings;
     private final Clock clock;
+    private final Submissions submissions;
+    private final PhoihopHome home;
 
     public DemoSeeder(Agencies agencies, UserAccounts users, RoleAssignments roles, ObligationCalendar calendar,
-            MeetingScheduler meetings, Clock clock) {
+            MeetingScheduler meetings, Clock clock, Submissions submissions, PhoihopHome home) {
+        this.submissions = submissions;
+        this.home = home;
         this.agencies = agencies;
         this.users = users;
         this.roles = roles;
@@ -66,6 +72,7 @@ public class DemoSeeder implements InitializingBean {
                     DemoProvince.PASSWORD, Agencies.OPERATOR, Set.of(Role.ADMIN)));
         }
         seedRegistry();
+        new DemoSubmissions(submissions, roles, clock).submitAll(home.resolve("work"));
         log.info("Demo province {} seeded with {} accounts", DemoProvince.PROVINCE_NAME_VI,
                 DemoProvince.ACCOUNTS.size() + 1);
     }

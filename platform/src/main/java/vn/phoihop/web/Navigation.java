@@ -21,7 +21,7 @@ public final class Navigation {
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry("/registry", "registry", true),
-            new Entry("/exchange", "exchange", false),
+            new Entry("/exchange", "exchange", true),
             new Entry("/reconcile", "reconcile", false),
             new Entry("/casework", "casework", false),
             new Entry("/inspection", "inspection", false),
