@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import vn.phoihop.Api;
 
 /**
- * The platform in a child JVM: a real {@code kill -9} during validation and the restart, and a
- * few-hundred-megabyte upload within a bounded heap.
+ * The platform in a child JVM: a real {@code kill -9} during validation and the restart, and
+ * uploads of a quarter and of more than one gigabyte within a bounded heap.
  */
 class KillDuringValidationTest {
 
@@ -97,6 +97,47 @@ class KillDuringValidationTest {
         if (peak > 0) {
             assertThat(peak).isLessThan(1_300);
         }
+    }
+
+    @Test
+    void a_file_over_a_gigabyte_streams_through_a_platform_with_a_512_megabyte_heap() throws Exception {
+        Path file = platform.home.resolve("business_registry.csv");
+        int rows = writeBusinesses(file, 1L << 30);
+        assertThat(Files.size(file)).isGreaterThan(1L << 30);
+        platform.start("demo", platform.home, "-Xmx512m");
+        String token = new Api(platform.port).token("taichinh", "demo");
+
+        ExchangeClient.Upload upload = new ExchangeClient(platform.port).submitFile(token, "business_registry", file);
+
+        assertThat(upload.status()).isEqualTo(201);
+        assertThat(upload.body().path("status").asString()).isEqualTo("accepted");
+        assertThat(upload.body().path("rows_accepted").asLong()).isEqualTo(rows);
+        assertThat(upload.body().path("bytes").asLong()).isEqualTo(Files.size(file));
+        long peak = platform.peakResidentMegabytes();
+        System.out.println("Peak resident memory of the platform during a " + Files.size(file) / (1024 * 1024)
+                + " MB upload: " + peak + " MB");
+        if (peak > 0) {
+            assertThat(peak).isLessThan(1_300); // the file is more than a gigabyte: it never sat in memory
+        }
+        Files.delete(file);
+    }
+
+    /** Wide rows (long addresses) until the file passes {@code bytes}; returns the number of rows. */
+    private static int writeBusinesses(Path file, long bytes) throws IOException {
+        String address = "Thôn Phú Lộc, xã Tịnh Ấn Tây, tỉnh Quảng Ngãi; ".repeat(28);
+        int rows = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("tax_code,name,registered_on,status,status_since,province_code,address,legal_representative\n");
+            long written = 0;
+            while (written <= bytes) {
+                String line = String.format("%010d,Công ty TNHH Thương mại số %d,2020-01-15,active,,51,\"%s%d\",Nguyễn Văn An%n",
+                        4_300_000_000L + rows, rows, address, rows);
+                out.write(line);
+                written += line.getBytes(StandardCharsets.UTF_8).length;
+                rows++;
+            }
+        }
+        return rows;
     }
 
     private static String waitUntilValidating(Api api, String token) throws InterruptedException {
