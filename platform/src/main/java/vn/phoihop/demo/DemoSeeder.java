@@ -14,6 +14,7 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import vn.phoihop.PhoihopHome;
 import vn.phoihop.exchange.Submissions;
+import vn.phoihop.reconcile.ReconcileRuns;
 import vn.phoihop.registry.Agencies;
 import vn.phoihop.registry.FulfilmentRef;
 import vn.phoihop.registry.MeetingScheduler;
@@ -39,9 +40,12 @@ public class DemoSeeder implements InitializingBean {
     private final Clock clock;
     private final Submissions submissions;
     private final PhoihopHome home;
+    private final ReconcileRuns reconcileRuns;
 
     public DemoSeeder(Agencies agencies, UserAccounts users, RoleAssignments roles, ObligationCalendar calendar,
-            MeetingScheduler meetings, Clock clock, Submissions submissions, PhoihopHome home) {
+            MeetingScheduler meetings, Clock clock, Submissions submissions, PhoihopHome home,
+            ReconcileRuns reconcileRuns) {
+        this.reconcileRuns = reconcileRuns;
         this.submissions = submissions;
         this.home = home;
         this.agencies = agencies;
@@ -73,6 +77,11 @@ public class DemoSeeder implements InitializingBean {
         }
         seedRegistry();
         new DemoSubmissions(submissions, roles, clock).submitAll(home.resolve("work"));
+        if (reconcileRuns.recent(DemoProvince.PROVINCE_CODE, 1).isEmpty()) {
+            ReconcileRuns.Run run = reconcileRuns.runNow(DemoProvince.PROVINCE_CODE, DemoSubmissions.AS_OF, "demo");
+            log.info("Demo reconciliation of province {} as of {}: {} ({} findings)", DemoProvince.PROVINCE_CODE,
+                    DemoSubmissions.AS_OF, run.status(), run.findingsCount());
+        }
         log.info("Demo province {} seeded with {} accounts", DemoProvince.PROVINCE_NAME_VI,
                 DemoProvince.ACCOUNTS.size() + 1);
     }

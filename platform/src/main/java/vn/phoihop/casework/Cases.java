@@ -1,0 +1,15 @@
+package vn.phoihop.casework;
+
+import java.util.Optional;
+
+/** Cases as other modules (the demo) see them. */
+public interface Cases {
+
+    /** Opens a case in {@code agencyCode}, state "received", with the legal deadlines of its type. */
+    long open(String type, String title, String subject, String provinceCode, String agencyCode, String openedBy);
+
+    /** Applies an action of the state machine on behalf of {@code actor}; returns the new state. */
+    String act(long caseId, String action, String note, String toAgencyCode, String actor, String actorAgencyCode);
+
+    Optional<String> state(long caseId);
+}

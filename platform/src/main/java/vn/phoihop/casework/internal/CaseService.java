@@ -1,0 +1,403 @@
+package vn.phoihop.casework.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.phoihop.casework.Cases;
+import vn.phoihop.registry.Agencies;
+import vn.phoihop.registry.RoleAssignments;
+import vn.phoihop.registry.WorkingDays;
+import vn.phoihop.security.AuditEntry;
+import vn.phoihop.security.AuditLog;
+import vn.phoihop.shared.ErrorCode;
+import vn.phoihop.shared.PhoihopException;
+
+/**
+ * Cases: the state machine is the table {@code case_transition}; every event goes to the case's
+ * timeline ({@code case_event}) and to the audit trail; the legal deadlines are computed from
+ * {@code deadline_rule} (calendar days, working days through the holiday calendar, or months).
+ */
+@Service
+class CaseService implements Cases {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final Set<String> TYPES = Set.of("arrears", "evasion", "fraud", "duplicate_coverage", "coverage_gap",
+            "data_correction", "complaint", "denunciation", "crime_report");
+
+    record CaseFile(long id, String type, String state, String provinceCode, String agencyCode, String officer,
+            String subject, String title, Long findingId, boolean escalated, String referredTo, String openedBy,
+            String openedAt) {
+    }
+
+    record Event(long id, String at, String actor, String agencyCode, String kind, String fromState, String toState,
+            String note) {
+    }
+
+    record Deadline(String code, String labelVi, String labelEn, String article, int amount, String unit,
+            LocalDate startsOn, LocalDate dueOn, LocalDate metOn, String extendedReason, boolean escalated) {
+
+        String badge(LocalDate today) {
+            if (metOn != null) {
+                return "met";
+            }
+            if (today.isAfter(dueOn)) {
+                return "overdue";
+            }
+            return today.plusDays(3).isBefore(dueOn) ? "on_track" : "due_soon";
+        }
+    }
+
+    record Transition(String fromState, String action, String toState, boolean needsReason) {
+    }
+
+    private final JdbcClient jdbc;
+    private final WorkingDays workingDays;
+    private final Agencies agencies;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final RoleAssignments roles;
+
+    CaseService(JdbcClient jdbc, WorkingDays workingDays, Agencies agencies, AuditLog auditLog, Clock clock,
+            RoleAssignments roles) {
+        this.jdbc = jdbc;
+        this.roles = roles;
+        this.workingDays = workingDays;
+        this.agencies = agencies;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), VIETNAM);
+    }
+
+    @Override
+    @Transactional
+    public long open(String type, String title, String subject, String provinceCode, String agencyCode,
+            String openedBy) {
+        return open(type, "received", title, subject, provinceCode, agencyCode, openedBy, null);
+    }
+
+    @Transactional
+    long open(String type, String state, String title, String subject, String provinceCode, String agencyCode,
+            String openedBy, Long findingId) {
+        if (!TYPES.contains(type)) {
+            throw new PhoihopException(ErrorCode.VALIDATION_FAILED, Map.of("type", String.join(", ",
+                    TYPES.stream().sorted().toList())));
+        }
+        if (title == null || title.isBlank()) {
+            throw new PhoihopException(ErrorCode.VALIDATION_FAILED, Map.of("title", "required"));
+        }
+        if (agencies.byCode(agencyCode).isEmpty()) {
+            throw new PhoihopException(ErrorCode.REGISTRY_UNKNOWN_AGENCY);
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        long id = jdbc.sql("""
+                INSERT INTO case_file (case_type, state, province_code, agency_code, subject, title, finding_id,
+                    opened_by, opened_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(type, state, provinceCode, agencyCode, subject, title, findingId, openedBy, now, now)
+                .query(Long.class).single();
+        event(id, openedBy, agencyCode, "opened", null, state,
+                findingId == null ? title : "finding " + findingId + ": " + title);
+        LocalDate today = today();
+        for (Map<String, Object> rule : jdbc.sql("SELECT code FROM deadline_rule WHERE case_type = ? ORDER BY code")
+                .param(type).query().listOfRows()) {
+            addDeadline(id, (String) rule.get("code"), today);
+        }
+        auditLog.recordForCurrentUser("case.open", "case", String.valueOf(id), AuditEntry.Outcome.SUCCESS,
+                "type=" + type + " agency=" + agencyCode + (findingId == null ? "" : " finding=" + findingId));
+        return id;
+    }
+
+    /** Due date of a deadline rule counted from {@code start}. */
+    LocalDate due(String unit, int amount, LocalDate start) {
+        return switch (unit) {
+            case "working_days" -> workingDays.plusWorkingDays(start, amount);
+            case "months" -> start.plusMonths(amount);
+            default -> start.plusDays(amount);
+        };
+    }
+
+    void addDeadline(long caseId, String ruleCode, LocalDate start) {
+        Map<String, Object> rule = jdbc.sql("SELECT amount, unit FROM deadline_rule WHERE code = ?").param(ruleCode)
+                .query().singleRow();
+        LocalDate dueOn = due((String) rule.get("unit"), (Integer) rule.get("amount"), start);
+        jdbc.sql("""
+                INSERT INTO case_deadline (case_id, rule_code, starts_on, due_on) VALUES (?, ?, ?, ?)
+                ON CONFLICT (case_id, rule_code) DO NOTHING""")
+                .params(caseId, ruleCode, start, dueOn).update();
+    }
+
+    List<Transition> transitions() {
+        return jdbc.sql("SELECT from_state, action, to_state, needs_reason FROM case_transition ORDER BY from_state, action")
+                .query((rs, row) -> new Transition(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .list();
+    }
+
+    List<Transition> allowed(String state) {
+        return transitions().stream().filter(t -> t.fromState().equals(state)).toList();
+    }
+
+    @Override
+    @Transactional
+    public String act(long caseId, String action, String note, String toAgencyCode, String actor,
+            String actorAgencyCode) {
+        CaseFile file = byId(caseId).orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
+        Transition transition = allowed(file.state()).stream().filter(t -> t.action().equals(action)).findFirst()
+                .orElseThrow(() -> new PhoihopException(ErrorCode.CASEWORK_TRANSITION_NOT_ALLOWED,
+                        Map.of("state", file.state(), "allowed",
+                                allowed(file.state()).stream().map(Transition::action).toList())));
+        boolean policeAction = action.startsWith("police_");
+        String competent = policeAction ? file.referredTo() : file.agencyCode();
+        if (actorAgencyCode == null || !actorAgencyCode.equals(competent)) {
+            throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
+        }
+        if (transition.needsReason() && (note == null || note.isBlank())) {
+            throw new PhoihopException(ErrorCode.CASEWORK_REASON_REQUIRED);
+        }
+        String referredTo = file.referredTo();
+        if (action.equals("refer")) {
+            if (!Set.of("evasion", "fraud").contains(file.type())) {
+                throw new PhoihopException(ErrorCode.CASEWORK_TRANSITION_NOT_ALLOWED,
+                        Map.of("refer", "only evasion and fraud cases are referred to the police"));
+            }
+            referredTo = roles.holder("police.province", file.provinceCode(), today()).map(a -> a.code())
+                    .orElseThrow(() -> new PhoihopException(ErrorCode.REGISTRY_UNKNOWN_AGENCY,
+                            Map.of("role", "police.province")));
+        }
+        String agency = file.agencyCode();
+        if (action.equals("transfer")) {
+            if (toAgencyCode == null || agencies.byCode(toAgencyCode).isEmpty()) {
+                throw new PhoihopException(ErrorCode.REGISTRY_UNKNOWN_AGENCY);
+            }
+            agency = toAgencyCode;
+        }
+        int updated = jdbc.sql("""
+                UPDATE case_file SET state = ?, agency_code = ?, officer = CASE WHEN ? THEN NULL ELSE officer END,
+                    referred_to = ?, updated_at = ? WHERE id = ? AND state = ?""")
+                .params(transition.toState(), agency, action.equals("transfer"), referredTo,
+                        Timestamp.from(clock.instant()),
+                        caseId, file.state())
+                .update();
+        if (updated != 1) {
+            throw new PhoihopException(ErrorCode.CONFLICT);
+        }
+        event(caseId, actor, actorAgencyCode, action, file.state(), transition.toState(),
+                action.equals("transfer") ? "→ " + toAgencyCode + ": " + note : note);
+        if (Set.of("resolve", "reject", "close", "withdraw").contains(action)) {
+            jdbc.sql("UPDATE case_deadline SET met_on = ? WHERE case_id = ? AND met_on IS NULL")
+                    .params(today(), caseId).update();
+        }
+        if (action.equals("refer")) {
+            event(caseId, actor, actorAgencyCode, "referral_letter", null, null, referralLetter(file, referredTo, note));
+        }
+        if (action.equals("police_accept")) {
+            addDeadline(caseId, "crime_report.resolve", today());
+        }
+        if (action.equals("police_result")) {
+            jdbc.sql("UPDATE case_deadline SET met_on = ? WHERE case_id = ? AND rule_code = 'crime_report.resolve'"
+                    + " AND met_on IS NULL").params(today(), caseId).update();
+            event(caseId, "system", referredTo, "result_reported", null, null,
+                    "Kết quả của cơ quan công an đã được báo lại cho " + file.agencyCode() + ": " + note);
+        }
+        if (action.equals("accept")) {
+            jdbc.sql("""
+                    UPDATE case_deadline SET met_on = ? WHERE case_id = ? AND met_on IS NULL
+                      AND rule_code IN ('complaint.accept', 'denunciation.handle', 'denunciation.notify')""")
+                    .params(today(), caseId).update();
+        }
+        auditLog.recordForCurrentUser("case." + action, "case", String.valueOf(caseId), AuditEntry.Outcome.SUCCESS,
+                file.state() + " → " + transition.toState() + (note == null ? "" : ": " + note));
+        return transition.toState();
+    }
+
+    /** The request letter of a referral (text; the Decree 30/2020 layout: heading, number, place and date, body). */
+    String referralLetter(CaseFile file, String police, String note) {
+        LocalDate today = today();
+        StringBuilder letter = new StringBuilder();
+        letter.append("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n");
+        letter.append(file.agencyCode()).append("\nSố: ").append(file.id()).append("/CV-PH\n");
+        letter.append("Ngày ").append(today.getDayOfMonth()).append(" tháng ").append(today.getMonthValue())
+                .append(" năm ").append(today.getYear()).append("\n\n");
+        letter.append("Kính gửi: ").append(police).append("\n\n");
+        letter.append("V/v: đề nghị xem xét, xử lý hình sự hồ sơ số ").append(file.id()).append(" (")
+                .append(file.type()).append(") đối với ").append(file.subject() == null ? "" : file.subject())
+                .append(".\nNội dung: ").append(file.title()).append("\n");
+        if (file.findingId() != null) {
+            letter.append("Phát hiện kèm theo: ").append(file.findingId()).append(" (chứng cứ trong hồ sơ)\n");
+        }
+        if (note != null && !note.isBlank()) {
+            letter.append("Ghi chú: ").append(note).append("\n");
+        }
+        letter.append("Căn cứ: Bộ luật Hình sự 2015 Điều 214–216 (ngưỡng chỉ để đối chiếu, không phải kết luận).");
+        return letter.toString();
+    }
+
+    @Transactional
+    void assign(long caseId, String officer, String actor, String actorAgencyCode) {
+        CaseFile file = byId(caseId).orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
+        if (officer == null || officer.isBlank()) {
+            throw new PhoihopException(ErrorCode.VALIDATION_FAILED, Map.of("officer", "required"));
+        }
+        jdbc.sql("UPDATE case_file SET officer = ?, updated_at = ? WHERE id = ?")
+                .params(officer, Timestamp.from(clock.instant()), caseId).update();
+        event(caseId, actor, actorAgencyCode, "assigned", file.state(), file.state(), officer);
+        auditLog.recordForCurrentUser("case.assign", "case", String.valueOf(caseId), AuditEntry.Outcome.SUCCESS,
+                "officer=" + officer);
+    }
+
+    @Transactional
+    void extend(long caseId, String ruleCode, int days, String reason, String actor, String actorAgencyCode) {
+        if (reason == null || reason.isBlank()) {
+            throw new PhoihopException(ErrorCode.CASEWORK_REASON_REQUIRED);
+        }
+        if (days < 1 || days > 60) {
+            throw new PhoihopException(ErrorCode.VALIDATION_FAILED, Map.of("days", "1..60"));
+        }
+        Deadline deadline = deadlines(caseId).stream().filter(d -> d.code().equals(ruleCode)).findFirst()
+                .orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
+        if (deadline.metOn() != null) {
+            throw new PhoihopException(ErrorCode.CASEWORK_TRANSITION_NOT_ALLOWED, Map.of("deadline", "met"));
+        }
+        LocalDate newDue = deadline.unit().equals("working_days")
+                ? workingDays.plusWorkingDays(deadline.dueOn(), days) : deadline.dueOn().plusDays(days);
+        jdbc.sql("""
+                UPDATE case_deadline SET due_on = ?, extended_reason = ?, escalated = FALSE
+                WHERE case_id = ? AND rule_code = ?""")
+                .params(newDue, reason, caseId, ruleCode).update();
+        event(caseId, actor, actorAgencyCode, "deadline_extended", null, null,
+                ruleCode + " " + deadline.dueOn() + " → " + newDue + ": " + reason);
+        auditLog.recordForCurrentUser("case.deadline.extend", "case", String.valueOf(caseId),
+                AuditEntry.Outcome.SUCCESS, ruleCode + " → " + newDue + ": " + reason);
+    }
+
+    /** Flags every open deadline past its due date, and its case, as escalated to the supervisor. */
+    @Transactional
+    int escalateOverdue() {
+        LocalDate today = today();
+        List<Map<String, Object>> overdue = jdbc.sql("""
+                SELECT case_id, rule_code, due_on FROM case_deadline
+                WHERE met_on IS NULL AND NOT escalated AND due_on < ? ORDER BY case_id, rule_code""")
+                .param(today).query().listOfRows();
+        for (Map<String, Object> row : overdue) {
+            long caseId = ((Number) row.get("case_id")).longValue();
+            jdbc.sql("UPDATE case_deadline SET escalated = TRUE WHERE case_id = ? AND rule_code = ?")
+                    .params(caseId, row.get("rule_code")).update();
+            jdbc.sql("UPDATE case_file SET escalated = TRUE WHERE id = ?").param(caseId).update();
+            event(caseId, "system", null, "escalated", null, null,
+                    row.get("rule_code") + " quá hạn " + row.get("due_on") + " — chuyển lãnh đạo (supervisor)");
+            auditLog.recordForCurrentUser("case.escalate", "case", String.valueOf(caseId),
+                    AuditEntry.Outcome.SUCCESS, row.get("rule_code") + " overdue since " + row.get("due_on"));
+        }
+        return overdue.size();
+    }
+
+    void event(long caseId, String actor, String agencyCode, String kind, String from, String to, String note) {
+        jdbc.sql("""
+                INSERT INTO case_event (case_id, at, actor, agency_code, kind, from_state, to_state, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, Timestamp.from(clock.instant()), actor, agencyCode, kind, from, to, note).update();
+    }
+
+    @Override
+    public Optional<String> state(long caseId) {
+        return byId(caseId).map(CaseFile::state);
+    }
+
+    Optional<CaseFile> byId(long id) {
+        return jdbc.sql("SELECT * FROM case_file WHERE id = ?").param(id)
+                .query((rs, row) -> new CaseFile(rs.getLong("id"), rs.getString("case_type"), rs.getString("state"),
+                        rs.getString("province_code"), rs.getString("agency_code"), rs.getString("officer"),
+                        rs.getString("subject"), rs.getString("title"), (Long) rs.getObject("finding_id"),
+                        rs.getBoolean("escalated"), rs.getString("referred_to"), rs.getString("opened_by"),
+                        rs.getTimestamp("opened_at").toInstant().toString()))
+                .optional();
+    }
+
+    List<CaseFile> ofAgency(String agencyCode) {
+        return jdbc.sql("SELECT id FROM case_file WHERE agency_code = ? OR referred_to = ? ORDER BY id DESC LIMIT 200")
+                .params(agencyCode, agencyCode).query(Long.class).list().stream().map(id -> byId(id).orElseThrow()).toList();
+    }
+
+    List<Event> timeline(long caseId) {
+        return jdbc.sql("SELECT * FROM case_event WHERE case_id = ? ORDER BY id").param(caseId)
+                .query((rs, row) -> new Event(rs.getLong("id"), rs.getTimestamp("at").toInstant().toString(),
+                        rs.getString("actor"), rs.getString("agency_code"), rs.getString("kind"),
+                        rs.getString("from_state"), rs.getString("to_state"), rs.getString("note")))
+                .list();
+    }
+
+    List<Deadline> deadlines(long caseId) {
+        return jdbc.sql("""
+                SELECT d.*, r.label_vi, r.label_en, r.article, r.amount, r.unit FROM case_deadline d
+                JOIN deadline_rule r ON r.code = d.rule_code WHERE d.case_id = ? ORDER BY d.due_on, d.rule_code""")
+                .param(caseId)
+                .query((rs, row) -> new Deadline(rs.getString("rule_code"), rs.getString("label_vi"),
+                        rs.getString("label_en"), rs.getString("article"), rs.getInt("amount"), rs.getString("unit"),
+                        rs.getObject("starts_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+                        rs.getObject("met_on", LocalDate.class), rs.getString("extended_reason"),
+                        rs.getBoolean("escalated")))
+                .list();
+    }
+
+    Optional<String> caseTypeOfRule(String rule) {
+        return jdbc.sql("SELECT case_type FROM rule_case_type WHERE rule = ?").param(rule).query(String.class)
+                .optional();
+    }
+
+    Map<String, Object> body(CaseFile file) {
+        LocalDate today = today();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", file.id());
+        body.put("type", file.type());
+        body.put("state", file.state());
+        body.put("province", file.provinceCode());
+        body.put("agency", file.agencyCode());
+        body.put("officer", file.officer());
+        body.put("subject", file.subject());
+        body.put("title", file.title());
+        body.put("finding_id", file.findingId());
+        body.put("escalated", file.escalated());
+        body.put("referred_to", file.referredTo());
+        body.put("opened_by", file.openedBy());
+        body.put("opened_at", file.openedAt());
+        body.put("allowed_actions", allowed(file.state()).stream().map(Transition::action).toList());
+        body.put("timeline", timeline(file.id()).stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("at", e.at());
+            m.put("actor", e.actor());
+            m.put("agency", e.agencyCode());
+            m.put("kind", e.kind());
+            m.put("from", e.fromState());
+            m.put("to", e.toState());
+            m.put("note", e.note());
+            return m;
+        }).toList());
+        body.put("deadlines", deadlines(file.id()).stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", d.code());
+            m.put("label_vi", d.labelVi());
+            m.put("label_en", d.labelEn());
+            m.put("article", d.article());
+            m.put("rule", d.amount() + " " + d.unit());
+            m.put("starts_on", d.startsOn().toString());
+            m.put("due_on", d.dueOn().toString());
+            m.put("met_on", d.metOn() == null ? null : d.metOn().toString());
+            m.put("extended_reason", d.extendedReason());
+            m.put("escalated", d.escalated());
+            m.put("badge", d.badge(today));
+            return m;
+        }).toList());
+        return body;
+    }
+}

@@ -1,0 +1,132 @@
+package vn.phoihop.casework.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.phoihop.security.CurrentUser;
+import vn.phoihop.security.Role;
+import vn.phoihop.shared.ErrorCode;
+import vn.phoihop.shared.PhoihopException;
+
+/** Cases: open, read with timeline and deadlines, act on the state machine, assign, extend a deadline. */
+@RestController
+@Tag(name = "Cases")
+class CasesApiController {
+
+    record NewCase(String type, String title, String subject, String province) {
+    }
+
+    record ActionRequest(String note, String to_agency, String result) {
+    }
+
+    record AssignRequest(String officer) {
+    }
+
+    record ExtendRequest(int days, String reason) {
+    }
+
+    static final Set<String> POLICE_RESULTS = Set.of("prosecute", "not_prosecute", "suspend");
+
+    private final CaseService cases;
+    private final Competence competence;
+
+    CasesApiController(CaseService cases, Competence competence) {
+        this.cases = cases;
+        this.competence = competence;
+    }
+
+    @PostMapping("/api/v1/cases")
+    @Operation(summary = "Open a case in the caller's agency (state received, with the legal deadlines of its type)")
+    ResponseEntity<Map<String, Object>> open(@RequestBody NewCase request) {
+        CurrentUser user = worker();
+        String province = request.province() != null ? request.province() : user.agency().provinceCode();
+        long id = cases.open(request.type(), request.title(), request.subject(), province, user.agency().code(),
+                user.username());
+        return ResponseEntity.status(HttpStatus.CREATED).body(cases.body(cases.byId(id).orElseThrow()));
+    }
+
+    @GetMapping("/api/v1/cases")
+    @Operation(summary = "The cases of the caller's agency, and those referred to it")
+    List<Map<String, Object>> list() {
+        CurrentUser user = competence.user();
+        return cases.ofAgency(user.agency().code()).stream().map(cases::body).toList();
+    }
+
+    @GetMapping("/api/v1/cases/{id}")
+    @Operation(summary = "A case with timeline[] and deadlines[] (badges on_track, due_soon, overdue, met)")
+    Map<String, Object> get(@PathVariable long id) {
+        return cases.body(visible(id));
+    }
+
+    @PostMapping("/api/v1/cases/{id}/actions/{action}")
+    @Operation(summary = "Apply an action of the state machine (accept, reject, transfer, notify, contest, uphold, "
+            + "withdraw, refer, resolve, close, police_accept, police_progress, police_result)")
+    Map<String, Object> act(@PathVariable long id, @PathVariable String action,
+            @RequestBody(required = false) ActionRequest request) {
+        CurrentUser user = worker();
+        visible(id);
+        ActionRequest r = request == null ? new ActionRequest(null, null, null) : request;
+        String note = r.note();
+        if (action.equals("police_result")) {
+            if (r.result() == null || !POLICE_RESULTS.contains(r.result())) {
+                throw new PhoihopException(ErrorCode.VALIDATION_FAILED,
+                        Map.of("result", "prosecute, not_prosecute or suspend"));
+            }
+            note = r.result() + (note == null || note.isBlank() ? "" : ": " + note);
+        }
+        cases.act(id, action, note, r.to_agency(), user.username(), user.agency().code());
+        return cases.body(cases.byId(id).orElseThrow());
+    }
+
+    @PostMapping("/api/v1/cases/{id}/assign")
+    @Operation(summary = "Assign the case to an officer of the owning agency")
+    Map<String, Object> assign(@PathVariable long id, @RequestBody AssignRequest request) {
+        CurrentUser user = worker();
+        CaseService.CaseFile file = visible(id);
+        if (!file.agencyCode().equals(user.agency().code())) {
+            throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
+        }
+        cases.assign(id, request.officer(), user.username(), user.agency().code());
+        return cases.body(cases.byId(id).orElseThrow());
+    }
+
+    @PostMapping("/api/v1/cases/{id}/deadlines/{code}/extend")
+    @Operation(summary = "Extend a legal deadline, only with a recorded reason")
+    Map<String, Object> extend(@PathVariable long id, @PathVariable String code, @RequestBody ExtendRequest request) {
+        CurrentUser user = worker();
+        CaseService.CaseFile file = visible(id);
+        if (!file.agencyCode().equals(user.agency().code()) && !user.agency().code().equals(file.referredTo())) {
+            throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
+        }
+        cases.extend(id, code, request.days(), request.reason(), user.username(), user.agency().code());
+        return cases.body(cases.byId(id).orElseThrow());
+    }
+
+    private CurrentUser worker() {
+        CurrentUser user = competence.user();
+        if (!(user.has(Role.OFFICER) || user.has(Role.SUPERVISOR))) {
+            throw new PhoihopException(ErrorCode.ACCESS_DENIED);
+        }
+        return user;
+    }
+
+    /** The owning agency and the police agency of a referral see a case; administrators see all. */
+    private CaseService.CaseFile visible(long id) {
+        CurrentUser user = competence.user();
+        CaseService.CaseFile file = cases.byId(id).orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
+        String agency = user.agency().code();
+        if (!user.has(Role.ADMIN) && !agency.equals(file.agencyCode()) && !agency.equals(file.referredTo())) {
+            throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
+        }
+        return file;
+    }
+}

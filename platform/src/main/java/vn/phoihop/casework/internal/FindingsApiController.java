@@ -1,0 +1,152 @@
+package vn.phoihop.casework.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+import vn.phoihop.reconcile.FindingRouting;
+import vn.phoihop.reconcile.Findings;
+import vn.phoihop.security.AuditEntry;
+import vn.phoihop.security.AuditLog;
+import vn.phoihop.security.CurrentUser;
+import vn.phoihop.shared.ErrorCode;
+import vn.phoihop.shared.PhoihopException;
+
+/** The findings inbox of an agency and the verification of a finding by its lead agency. */
+@RestController
+@Tag(name = "Findings")
+class FindingsApiController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final int PAGE_SIZE = 50;
+
+    record VerifyRequest(String decision, String note) {
+    }
+
+    private final Findings findings;
+    private final FindingRouting routing;
+    private final Competence competence;
+    private final CaseService cases;
+    private final AuditLog auditLog;
+
+    FindingsApiController(Findings findings, FindingRouting routing, Competence competence, CaseService cases,
+            AuditLog auditLog) {
+        this.findings = findings;
+        this.routing = routing;
+        this.competence = competence;
+        this.cases = cases;
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping("/api/v1/findings")
+    @Operation(summary = "The findings inbox of the caller's agency: the rules its roles handle, in its province")
+    Map<String, Object> list(@RequestParam(required = false) String rule,
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {
+        CurrentUser user = competence.user();
+        Findings.Status wanted = status(status);
+        List<String> rules = competence.visibleRules(user);
+        Findings.Page result = findings.search(competence.province(user), rules, rule, wanted, Math.max(page, 0),
+                PAGE_SIZE);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", result.items().stream().map(this::body).toList());
+        body.put("total", result.total());
+        body.put("page", result.page());
+        body.put("size", result.size());
+        body.put("counts", findings.counts(competence.province(user), rules));
+        return body;
+    }
+
+    static Findings.Status status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return Findings.Status.fromDb(status);
+        } catch (IllegalArgumentException e) {
+            throw new PhoihopException(ErrorCode.VALIDATION_FAILED,
+                    Map.of("status", "open, confirmed, dismissed, resolved_by_data"));
+        }
+    }
+
+    @GetMapping("/api/v1/findings/{id}")
+    @Operation(summary = "One finding with its evidence, explanation, legal basis and who handles it")
+    Map<String, Object> get(@PathVariable long id) {
+        Findings.Finding finding = findings.byId(id).orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
+        competence.mayView(competence.user(), finding);
+        return body(finding);
+    }
+
+    @PostMapping("/api/v1/findings/{id}/verify")
+    @Operation(summary = "Confirm (opens a case) or dismiss (with a reason) a finding; lead agency only")
+    @Transactional
+    Map<String, Object> verify(@PathVariable long id, @RequestBody VerifyRequest request) {
+        CurrentUser user = competence.user();
+        Findings.Finding finding = findings.byId(id).orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
+        competence.mayVerify(user, finding);
+        String decision = request.decision() == null ? "" : request.decision().toLowerCase(Locale.ROOT);
+        if (finding.status() != Findings.Status.OPEN) {
+            throw new PhoihopException(ErrorCode.CASEWORK_ALREADY_DECIDED, Map.of("status", finding.status().dbValue()));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        switch (decision) {
+            case "dismissed" -> {
+                if (request.note() == null || request.note().isBlank()) {
+                    throw new PhoihopException(ErrorCode.CASEWORK_REASON_REQUIRED);
+                }
+                if (!findings.decide(id, Findings.Status.DISMISSED, request.note(), user.username(), null)) {
+                    throw new PhoihopException(ErrorCode.CASEWORK_ALREADY_DECIDED);
+                }
+                body.put("case_id", null);
+            }
+            case "confirmed" -> {
+                String type = cases.caseTypeOfRule(finding.rule()).orElse("data_correction");
+                long caseId = cases.open(type, "in_progress", finding.rule() + ": " + finding.detail(),
+                        finding.subject(), finding.provinceCode(), user.agency().code(), user.username(), id);
+                if (!findings.decide(id, Findings.Status.CONFIRMED, request.note(), user.username(), caseId)) {
+                    throw new PhoihopException(ErrorCode.CASEWORK_ALREADY_DECIDED);
+                }
+                body.put("case_id", caseId);
+            }
+            default -> throw new PhoihopException(ErrorCode.VALIDATION_FAILED,
+                    Map.of("decision", "confirmed or dismissed"));
+        }
+        auditLog.recordForCurrentUser("finding.verify", "finding", String.valueOf(id), AuditEntry.Outcome.SUCCESS,
+                decision + (request.note() == null ? "" : ": " + request.note()));
+        body.put("finding_id", id);
+        body.put("status", decision);
+        return body;
+    }
+
+    Map<String, Object> body(Findings.Finding f) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", f.id());
+        body.put("rule", f.rule());
+        body.put("subject", f.subject());
+        body.put("amount_vnd", f.amountVnd());
+        body.put("interest_vnd", f.interestVnd());
+        body.put("months", f.months());
+        body.put("flags", f.flags());
+        body.put("legal_basis", f.legalBasis());
+        body.put("detail", f.detail());
+        body.put("evidence", JSON.readTree(f.evidenceJson()));
+        body.put("status", f.status().dbValue());
+        body.put("province", f.provinceCode());
+        body.put("first_run_id", f.firstRunId());
+        body.put("last_run_id", f.lastRunId());
+        body.put("case_id", f.caseId());
+        body.put("decision_note", f.decisionNote());
+        routing.forRule(f.rule()).ifPresent(h -> body.put("handling", Map.of("lead_role", h.leadRole(),
+                "partner_roles", h.partnerRoles(), "basis", h.basis())));
+        return body;
+    }
+}

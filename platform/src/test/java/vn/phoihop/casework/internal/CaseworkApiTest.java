@@ -1,0 +1,358 @@
+package vn.phoihop.casework.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.phoihop.Api;
+import vn.phoihop.IntegrationTest;
+import vn.phoihop.registry.WorkingDays;
+
+@IntegrationTest
+class CaseworkApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WorkingDays workingDays;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    Clock clock;
+
+    Api api() {
+        return new Api(port);
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    long openFinding(String rule) {
+        return jdbc.sql("SELECT id FROM finding WHERE rule = ? AND status = 'open' ORDER BY id LIMIT 1")
+                .param(rule).query(Long.class).single();
+    }
+
+    @Test
+    void the_demo_reconciliation_recorded_its_inputs_and_a_new_run_keeps_identities_and_resolves_what_disappeared()
+            throws Exception {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        JsonNode runs = api.get("/api/v1/reconcile/runs?province=51", bhxh).body();
+        assertThat(runs.size()).isPositive();
+        JsonNode demo = runs.get(runs.size() - 1);
+        assertThat(demo.path("status").asString()).isEqualTo("succeeded");
+        assertThat(demo.path("as_of").asString()).isEqualTo("2026-06-30");
+        assertThat(demo.path("dataset_versions").size()).isEqualTo(17);
+        assertThat(demo.path("dataset_versions").get(0).path("version").asInt()).isPositive();
+        assertThat(demo.path("parameters").size()).isPositive();
+        assertThat(demo.path("engine_version").asString()).contains("17 rules");
+        assertThat(demo.path("findings").asLong()).isPositive();
+
+        long confirmedId = openFinding("ARREARS-LATE");
+        assertThat(api.post("/api/v1/findings/" + confirmedId + "/verify", bhxh,
+                "{\"decision\": \"confirmed\", \"note\": \"đã kiểm tra\"}").status()).isEqualTo(200);
+        jdbc.sql("""
+                INSERT INTO finding (province_code, rule, subject, detail, evidence, status, first_run_id, last_run_id)
+                VALUES ('51', 'POP-NOT-FOUND', 'GONE-SUBJECT', 'đã biến mất', '[]', 'open', ?, ?)""")
+                .params(demo.path("id").asLong(), demo.path("id").asLong()).update();
+
+        Api.Response started = api.post("/api/v1/reconcile/runs?province=51&as_of=2026-06-30", bhxh, "");
+        assertThat(started.status()).isEqualTo(202);
+        long runId = started.body().path("id").asLong();
+        JsonNode run = started.body();
+        for (int i = 0; i < 600 && !List.of("succeeded", "failed").contains(run.path("status").asString()); i++) {
+            Thread.sleep(200);
+            run = api.get("/api/v1/reconcile/runs/" + runId, bhxh).body();
+            assertThat(run.path("progress_pct").asInt()).isBetween(0, 100);
+        }
+        assertThat(run.path("status").asString()).isEqualTo("succeeded");
+        assertThat(run.path("new_findings").asLong()).isZero();
+        assertThat(run.path("resolved_by_data").asLong()).isEqualTo(1);
+        assertThat(run.path("findings").asLong()).isEqualTo(demo.path("findings").asLong());
+
+        JsonNode kept = api.get("/api/v1/findings/" + confirmedId, bhxh).body();
+        assertThat(kept.path("status").asString()).isEqualTo("confirmed");
+        assertThat(kept.path("last_run_id").asLong()).isEqualTo(runId);
+        assertThat(jdbc.sql("SELECT status FROM finding WHERE subject = 'GONE-SUBJECT'").query(String.class).single())
+                .isEqualTo("resolved_by_data");
+    }
+
+    @Test
+    void only_social_security_or_an_administrator_may_start_a_run() {
+        Api api = api();
+        Api.Response refused = api.post("/api/v1/reconcile/runs?province=51&as_of=2026-06-30",
+                api.token("congan", "demo"), "");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("reconcile.not_allowed");
+        assertThat(api.post("/api/v1/reconcile/runs?province=51&as_of=2026-06-30", null, "").status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void the_inbox_shows_only_the_rules_an_agency_handles_and_others_are_refused_with_a_code() {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        JsonNode inbox = api.get("/api/v1/findings?rule=ARREARS-EVASION&status=open", bhxh).body();
+        assertThat(inbox.path("total").asLong()).isPositive();
+        JsonNode item = inbox.path("items").get(0);
+        for (String field : List.of("id", "rule", "subject", "amount_vnd", "legal_basis", "detail", "evidence")) {
+            assertThat(item.has(field)).as(field).isTrue();
+        }
+        assertThat(item.path("evidence").isArray()).isTrue();
+        assertThat(inbox.path("counts").size()).isPositive();
+
+        String congan = api.token("congan", "demo");
+        JsonNode policeInbox = api.get("/api/v1/findings", congan).body();
+        List<String> policeRules = new ArrayList<>();
+        policeInbox.path("items").forEach(i -> policeRules.add(i.path("rule").asString()));
+        assertThat(policeRules).allMatch(r -> r.startsWith("POP-") || r.equals("DECEASED-PAYMENT"));
+        assertThat(api.get("/api/v1/findings?rule=ARREARS-EVASION", congan).body().path("total").asLong()).isZero();
+
+        long evasion = item.path("id").asLong();
+        Api.Response denied = api.get("/api/v1/findings/" + evasion, congan);
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.code()).isEqualTo("casework.not_competent");
+        Api.Response notLead = api.post("/api/v1/findings/" + openFinding("POP-NOT-FOUND") + "/verify", congan,
+                "{\"decision\": \"confirmed\"}");
+        assertThat(notLead.status()).isEqualTo(403);
+        assertThat(notLead.code()).isEqualTo("casework.not_competent");
+        Api.Response taxDenied = api.post("/api/v1/findings/" + evasion + "/verify", api.token("thue", "demo"),
+                "{\"decision\": \"confirmed\"}");
+        assertThat(taxDenied.status()).isEqualTo(403);
+    }
+
+    @Test
+    void dismissing_needs_a_reason_and_a_decided_finding_cannot_be_decided_again() {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        long id = openFinding("DUP-HEALTH-CARD");
+        Api.Response noReason = api.post("/api/v1/findings/" + id + "/verify", bhxh, "{\"decision\": \"dismissed\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.code()).isEqualTo("casework.reason_required");
+        Api.Response dismissed = api.post("/api/v1/findings/" + id + "/verify", bhxh,
+                "{\"decision\": \"dismissed\", \"note\": \"thẻ đã được thu hồi\"}");
+        assertThat(dismissed.status()).isEqualTo(200);
+        assertThat(dismissed.body().path("case_id").isNull()).isTrue();
+        Api.Response again = api.post("/api/v1/findings/" + id + "/verify", bhxh,
+                "{\"decision\": \"confirmed\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("casework.already_decided");
+    }
+
+    @Test
+    void an_evasion_finding_confirmed_is_referred_to_the_police_who_report_the_result_back() {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        String congan = api.token("congan", "demo");
+        long findingId = openFinding("ARREARS-EVASION");
+        Api.Response verified = api.post("/api/v1/findings/" + findingId + "/verify", bhxh,
+                "{\"decision\": \"confirmed\", \"note\": \"đối chiếu hồ sơ\"}");
+        assertThat(verified.status()).isEqualTo(200);
+        long caseId = verified.body().path("case_id").asLong();
+        JsonNode file = api.get("/api/v1/cases/" + caseId, bhxh).body();
+        assertThat(file.path("type").asString()).isEqualTo("evasion");
+        assertThat(file.path("state").asString()).isEqualTo("in_progress");
+        assertThat(file.path("finding_id").asLong()).isEqualTo(findingId);
+        assertThat(api.get("/api/v1/cases/" + caseId, congan).code()).isEqualTo("casework.not_competent");
+
+        Api.Response policeTooEarly = api.post("/api/v1/cases/" + caseId + "/actions/police_accept", congan, "{}");
+        assertThat(policeTooEarly.status()).isEqualTo(403);
+        JsonNode referred = api.post("/api/v1/cases/" + caseId + "/actions/refer", bhxh,
+                "{\"note\": \"trốn đóng trên 6 tháng\"}").body();
+        assertThat(referred.path("state").asString()).isEqualTo("referred");
+        assertThat(referred.path("referred_to").asString()).isEqualTo("51.police");
+        assertThat(kinds(referred)).contains("referral_letter");
+
+        Api.Response bhxhCannotAccept = api.post("/api/v1/cases/" + caseId + "/actions/police_accept", bhxh, "{}");
+        assertThat(bhxhCannotAccept.code()).isEqualTo("casework.not_competent");
+        JsonNode accepted = api.post("/api/v1/cases/" + caseId + "/actions/police_accept", congan, "{}").body();
+        assertThat(accepted.path("state").asString()).isEqualTo("investigating");
+        JsonNode deadline = accepted.path("deadlines").get(0);
+        assertThat(deadline.path("code").asString()).isEqualTo("crime_report.resolve");
+        assertThat(deadline.path("article").asString()).contains("Điều 147");
+        assertThat(LocalDate.parse(deadline.path("due_on").asString())).isEqualTo(today().plusDays(20));
+        assertThat(deadline.path("badge").asString()).isEqualTo("on_track");
+
+        assertThat(api.post("/api/v1/cases/" + caseId + "/actions/police_progress", congan,
+                "{\"note\": \"đã lấy lời khai\"}").status()).isEqualTo(200);
+        Api.Response badResult = api.post("/api/v1/cases/" + caseId + "/actions/police_result", congan,
+                "{\"result\": \"maybe\"}");
+        assertThat(badResult.status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/cases/" + caseId + "/actions/police_result", congan,
+                "{\"result\": \"prosecute\", \"note\": \"khởi tố vụ án\"}").status()).isEqualTo(200);
+
+        JsonNode back = api.get("/api/v1/cases/" + caseId, bhxh).body();
+        assertThat(back.path("state").asString()).isEqualTo("in_progress");
+        assertThat(kinds(back)).contains("result_reported");
+        assertThat(back.path("deadlines").get(0).path("met_on").asString()).isEqualTo(today().toString());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'case' AND object_id = ?")
+                .param(String.valueOf(caseId)).query(Long.class).single()).isGreaterThanOrEqualTo(5);
+    }
+
+    static List<String> kinds(JsonNode file) {
+        List<String> kinds = new ArrayList<>();
+        file.path("timeline").forEach(e -> kinds.add(e.path("kind").asString()));
+        return kinds;
+    }
+
+    @Test
+    void a_complaint_gets_the_deadlines_of_articles_27_and_28_and_walks_the_whole_state_machine() {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        JsonNode complaint = api.post("/api/v1/cases", bhxh,
+                "{\"type\": \"complaint\", \"title\": \"Khiếu nại quyết định truy thu\", \"subject\": \"Công ty A\"}")
+                .body();
+        long id = complaint.path("id").asLong();
+        assertThat(complaint.path("state").asString()).isEqualTo("received");
+        assertThat(due(complaint, "complaint.accept")).isEqualTo(today().plusDays(10));
+        assertThat(due(complaint, "complaint.resolve")).isEqualTo(today().plusDays(30));
+        assertThat(complaint.path("deadlines").toString()).contains("Điều 27").contains("Điều 28");
+
+        Api.Response notAllowed = api.post("/api/v1/cases/" + id + "/actions/close", bhxh, "{}");
+        assertThat(notAllowed.status()).isEqualTo(409);
+        assertThat(notAllowed.code()).isEqualTo("casework.transition_not_allowed");
+        assertThat(act(api, bhxh, id, "accept", null).path("state").asString()).isEqualTo("in_progress");
+        assertThat(act(api, bhxh, id, "notify", null).path("state").asString()).isEqualTo("notified");
+        assertThat(api.post("/api/v1/cases/" + id + "/actions/contest", bhxh, "{}").code())
+                .isEqualTo("casework.reason_required");
+        assertThat(act(api, bhxh, id, "contest", "đối tượng phản đối").path("state").asString())
+                .isEqualTo("contested");
+        assertThat(act(api, bhxh, id, "uphold", "giữ nguyên").path("state").asString()).isEqualTo("in_progress");
+        assertThat(act(api, bhxh, id, "resolve", "đã giải quyết").path("state").asString()).isEqualTo("resolved");
+        JsonNode closed = act(api, bhxh, id, "close", null);
+        assertThat(closed.path("state").asString()).isEqualTo("closed");
+        assertThat(closed.path("deadlines").get(0).path("badge").asString()).isEqualTo("met");
+        assertThat(kinds(closed)).containsExactly("opened", "accept", "notify", "contest", "uphold", "resolve",
+                "close");
+        Api.Response complaintRefer = api.post("/api/v1/cases", bhxh, "{\"type\": \"complaint\", \"title\": \"x\"}");
+        long other = complaintRefer.body().path("id").asLong();
+        act(api, bhxh, other, "accept", null);
+        assertThat(api.post("/api/v1/cases/" + other + "/actions/refer", bhxh, "{}").code())
+                .isEqualTo("casework.transition_not_allowed");
+    }
+
+    @Test
+    void reject_withdraw_notified_resolve_and_transfer_with_a_reason_to_the_competent_agency() {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        long rejected = api.post("/api/v1/cases", bhxh, "{\"type\": \"denunciation\", \"title\": \"Tố cáo\"}")
+                .body().path("id").asLong();
+        assertThat(act(api, bhxh, rejected, "reject", "không thuộc thẩm quyền").path("state").asString())
+                .isEqualTo("closed");
+
+        long withdrawn = api.post("/api/v1/cases", bhxh, "{\"type\": \"fraud\", \"title\": \"Trục lợi\"}")
+                .body().path("id").asLong();
+        act(api, bhxh, withdrawn, "accept", null);
+        act(api, bhxh, withdrawn, "notify", null);
+        act(api, bhxh, withdrawn, "contest", "có chứng từ");
+        assertThat(act(api, bhxh, withdrawn, "withdraw", "chứng từ hợp lệ").path("state").asString())
+                .isEqualTo("closed");
+
+        long notifiedResolved = api.post("/api/v1/cases", bhxh, "{\"type\": \"arrears\", \"title\": \"Nợ\"}")
+                .body().path("id").asLong();
+        act(api, bhxh, notifiedResolved, "accept", null);
+        act(api, bhxh, notifiedResolved, "notify", null);
+        assertThat(act(api, bhxh, notifiedResolved, "resolve", "đã nộp đủ").path("state").asString())
+                .isEqualTo("resolved");
+
+        long transferred = api.post("/api/v1/cases", bhxh, "{\"type\": \"complaint\", \"title\": \"Chuyển\"}")
+                .body().path("id").asLong();
+        assertThat(api.post("/api/v1/cases/" + transferred + "/actions/transfer", bhxh,
+                "{\"to_agency\": \"51.home_affairs\"}").code()).isEqualTo("casework.reason_required");
+        JsonNode moved = act2(api, bhxh, transferred, "{\"to_agency\": \"51.home_affairs\", \"note\": \"thẩm quyền Sở Nội vụ\"}");
+        assertThat(moved.path("agency").asString()).isEqualTo("51.home_affairs");
+        assertThat(moved.path("state").asString()).isEqualTo("received");
+        assertThat(api.post("/api/v1/cases/" + transferred + "/actions/accept", bhxh, "{}").code())
+                .isEqualTo("casework.not_competent");
+        String noivu = api.token("noivu", "demo");
+        assertThat(act(api, noivu, transferred, "accept", null).path("state").asString()).isEqualTo("in_progress");
+        long intoTransfer = api.post("/api/v1/cases", noivu, "{\"type\": \"complaint\", \"title\": \"Chuyển lại\"}")
+                .body().path("id").asLong();
+        act(api, noivu, intoTransfer, "accept", null);
+        assertThat(act2(api, noivu, intoTransfer, "{\"to_agency\": \"51.social_security\", \"note\": \"BHXH\"}")
+                .path("agency").asString()).isEqualTo("51.social_security");
+    }
+
+    @Test
+    void denunciation_deadlines_count_working_days_and_an_overdue_deadline_escalates_and_extends_only_with_a_reason() {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        JsonNode denunciation = api.post("/api/v1/cases", bhxh,
+                "{\"type\": \"denunciation\", \"title\": \"Tố cáo trốn đóng\"}").body();
+        long id = denunciation.path("id").asLong();
+        LocalDate handle = due(denunciation, "denunciation.handle");
+        assertThat(handle).isEqualTo(workingDays.plusWorkingDays(today(), 7));
+        assertThat(workingDays.isWorkingDay(handle)).isTrue();
+        assertThat(handle).isAfterOrEqualTo(today().plusDays(9));
+        assertThat(workingDays.workingDaysBetween(today(), handle)).isEqualTo(7);
+        assertThat(due(denunciation, "denunciation.notify")).isEqualTo(workingDays.plusWorkingDays(today(), 5));
+        assertThat(due(denunciation, "denunciation.resolve")).isEqualTo(today().plusDays(30));
+        assertThat(denunciation.path("deadlines").toString()).contains("Điều 24").contains("Điều 29")
+                .contains("Điều 30");
+
+        long crime = api.post("/api/v1/cases", bhxh, "{\"type\": \"crime_report\", \"title\": \"Tin báo\"}").body()
+                .path("id").asLong();
+        assertThat(due(api.get("/api/v1/cases/" + crime, bhxh).body(), "crime_report.resolve"))
+                .isEqualTo(today().plusDays(20));
+
+        Api.Response noReason = api.post("/api/v1/cases/" + id + "/deadlines/denunciation.resolve/extend", bhxh,
+                "{\"days\": 30}");
+        assertThat(noReason.code()).isEqualTo("casework.reason_required");
+        JsonNode extended = api.post("/api/v1/cases/" + id + "/deadlines/denunciation.resolve/extend", bhxh,
+                "{\"days\": 30, \"reason\": \"vụ việc phức tạp (Điều 30)\"}").body();
+        assertThat(due(extended, "denunciation.resolve")).isEqualTo(today().plusDays(60));
+        assertThat(kinds(extended)).contains("deadline_extended");
+
+        jdbc.sql("UPDATE case_deadline SET due_on = ? WHERE case_id = ? AND rule_code = 'denunciation.handle'")
+                .params(today().minusDays(1), id).update();
+        assertThat(cases.escalateOverdue()).isGreaterThanOrEqualTo(1);
+        JsonNode escalated = api.get("/api/v1/cases/" + id, bhxh).body();
+        assertThat(escalated.path("escalated").asBoolean()).isTrue();
+        assertThat(kinds(escalated)).contains("escalated");
+        JsonNode handleDeadline = deadline(escalated, "denunciation.handle");
+        assertThat(handleDeadline.path("badge").asString()).isEqualTo("overdue");
+        assertThat(handleDeadline.path("escalated").asBoolean()).isTrue();
+        assertThat(cases.escalateOverdue()).isZero();
+    }
+
+    static JsonNode act(Api api, String token, long id, String action, String note) {
+        Api.Response response = api.post("/api/v1/cases/" + id + "/actions/" + action, token,
+                note == null ? "{}" : "{\"note\": \"" + note + "\"}");
+        assertThat(response.status()).as(action + " " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    static JsonNode act2(Api api, String token, long id, String json) {
+        Api.Response response = api.post("/api/v1/cases/" + id + "/actions/transfer", token, json);
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        return response.body();
+    }
+
+    static JsonNode deadline(JsonNode file, String code) {
+        for (JsonNode d : file.path("deadlines")) {
+            if (d.path("code").asString().equals(code)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no deadline " + code + " in " + file);
+    }
+
+    static LocalDate due(JsonNode file, String code) {
+        return LocalDate.parse(deadline(file, code).path("due_on").asString());
+    }
+}
