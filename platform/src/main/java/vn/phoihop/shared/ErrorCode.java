@@ -93,6 +93,9 @@ public enum ErrorCode {
     CASEWORK_TRANSITION_NOT_ALLOWED("casework.transition_not_allowed", 409,
             "Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ: xem các thao tác được phép.",
             "This action is not allowed in the case's current state: see the allowed actions."),
+    CASEWORK_RATE_LIMITED("casework.rate_limited", 429,
+            "Bạn đã gửi quá nhiều đơn trong thời gian ngắn: vui lòng thử lại sau một giờ.",
+            "Too many submissions in a short time: please try again in an hour."),
     INTERNAL("internal.error", 500,
             "Lỗi nội bộ của hệ thống. Mã sự cố đã được ghi lại; vui lòng thử lại hoặc báo cho quản trị viên.",
             "Internal error. It has been logged; please retry or tell the administrator.");

@@ -65,9 +65,11 @@ class CaseService implements Cases {
     private final AuditLog auditLog;
     private final Clock clock;
     private final RoleAssignments roles;
+    private final int contestDays;
 
     CaseService(JdbcClient jdbc, WorkingDays workingDays, Agencies agencies, AuditLog auditLog, Clock clock,
-            RoleAssignments roles) {
+            RoleAssignments roles, org.springframework.core.env.Environment environment) {
+        this.contestDays = environment.getProperty("phoihop.casework.contest-days", Integer.class, 30);
         this.jdbc = jdbc;
         this.roles = roles;
         this.workingDays = workingDays;
@@ -84,12 +86,22 @@ class CaseService implements Cases {
     @Transactional
     public long open(String type, String title, String subject, String provinceCode, String agencyCode,
             String openedBy) {
-        return open(type, "received", title, subject, provinceCode, agencyCode, openedBy, null);
+        return open(type, "received", title, subject, provinceCode, agencyCode, openedBy, null, null);
+    }
+
+    /** What a citizen sent through the public form. */
+    record PublicFiling(String trackingCode, String name, String contact, String text) {
     }
 
     @Transactional
     long open(String type, String state, String title, String subject, String provinceCode, String agencyCode,
             String openedBy, Long findingId) {
+        return open(type, state, title, subject, provinceCode, agencyCode, openedBy, findingId, null);
+    }
+
+    @Transactional
+    long open(String type, String state, String title, String subject, String provinceCode, String agencyCode,
+            String openedBy, Long findingId, PublicFiling publicFiling) {
         if (!TYPES.contains(type)) {
             throw new PhoihopException(ErrorCode.VALIDATION_FAILED, Map.of("type", String.join(", ",
                     TYPES.stream().sorted().toList())));
@@ -103,9 +115,13 @@ class CaseService implements Cases {
         Timestamp now = Timestamp.from(clock.instant());
         long id = jdbc.sql("""
                 INSERT INTO case_file (case_type, state, province_code, agency_code, subject, title, finding_id,
-                    opened_by, opened_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(type, state, provinceCode, agencyCode, subject, title, findingId, openedBy, now, now)
+                    opened_by, opened_at, updated_at, tracking_code, complainant, contact, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(type, state, provinceCode, agencyCode, subject, title, findingId, openedBy, now, now,
+                        publicFiling == null ? null : publicFiling.trackingCode(),
+                        publicFiling == null ? null : publicFiling.name(),
+                        publicFiling == null ? null : publicFiling.contact(),
+                        publicFiling == null ? null : publicFiling.text())
                 .query(Long.class).single();
         event(id, openedBy, agencyCode, "opened", null, state,
                 findingId == null ? title : "finding " + findingId + ": " + title);
@@ -131,7 +147,8 @@ class CaseService implements Cases {
     void addDeadline(long caseId, String ruleCode, LocalDate start) {
         Map<String, Object> rule = jdbc.sql("SELECT amount, unit FROM deadline_rule WHERE code = ?").param(ruleCode)
                 .query().singleRow();
-        LocalDate dueOn = due((String) rule.get("unit"), (Integer) rule.get("amount"), start);
+        int amount = ruleCode.equals("notice.contest") ? contestDays : (Integer) rule.get("amount");
+        LocalDate dueOn = due((String) rule.get("unit"), amount, start);
         jdbc.sql("""
                 INSERT INTO case_deadline (case_id, rule_code, starts_on, due_on) VALUES (?, ?, ?, ?)
                 ON CONFLICT (case_id, rule_code) DO NOTHING""")
@@ -201,6 +218,14 @@ class CaseService implements Cases {
         if (action.equals("refer")) {
             event(caseId, actor, actorAgencyCode, "referral_letter", null, null, referralLetter(file, referredTo, note));
         }
+        if (action.equals("notify")) {
+            addDeadline(caseId, "notice.contest", today());
+            event(caseId, actor, actorAgencyCode, "notice_letter", null, null, noticeLetter(file));
+        }
+        if (Set.of("contest", "resolve", "refer").contains(action)) {
+            jdbc.sql("UPDATE case_deadline SET met_on = ? WHERE case_id = ? AND rule_code = 'notice.contest'"
+                    + " AND met_on IS NULL").params(today(), caseId).update();
+        }
         if (action.equals("police_accept")) {
             addDeadline(caseId, "crime_report.resolve", today());
         }
@@ -219,6 +244,18 @@ class CaseService implements Cases {
         auditLog.recordForCurrentUser("case." + action, "case", String.valueOf(caseId), AuditEntry.Outcome.SUCCESS,
                 file.state() + " → " + transition.toState() + (note == null ? "" : ": " + note));
         return transition.toState();
+    }
+
+    /** The notice to the subject: the Decree 30/2020 layout as text (national motto, issuer, number, date, body). */
+    String noticeLetter(CaseFile file) {
+        LocalDate today = today();
+        LocalDate contestBy = today.plusDays(contestDays);
+        return "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n" + file.agencyCode()
+                + "\nSố: " + file.id() + "/TB-PH\nNgày " + today.getDayOfMonth() + " tháng " + today.getMonthValue()
+                + " năm " + today.getYear() + "\n\nTHÔNG BÁO\nV/v: kết quả xác minh (" + file.type() + ")\n\nKính gửi: "
+                + (file.subject() == null ? "" : file.subject()) + "\n\nNội dung: " + file.title()
+                + "\nĐối tượng có quyền phản hồi, khiếu nại kèm tài liệu đến hết ngày " + contestBy
+                + " (" + contestDays + " ngày). Trong thời gian giải quyết phản hồi, cơ quan tạm dừng biện pháp xử lý.";
     }
 
     /** The request letter of a referral (text; the Decree 30/2020 layout: heading, number, place and date, body). */

@@ -237,7 +237,7 @@ class CaseworkApiTest {
         JsonNode closed = act(api, bhxh, id, "close", null);
         assertThat(closed.path("state").asString()).isEqualTo("closed");
         assertThat(closed.path("deadlines").get(0).path("badge").asString()).isEqualTo("met");
-        assertThat(kinds(closed)).containsExactly("opened", "accept", "notify", "contest", "uphold", "resolve",
+        assertThat(kinds(closed)).containsExactly("opened", "accept", "notify", "notice_letter", "contest", "uphold", "resolve",
                 "close");
         Api.Response complaintRefer = api.post("/api/v1/cases", bhxh, "{\"type\": \"complaint\", \"title\": \"x\"}");
         long other = complaintRefer.body().path("id").asLong();
@@ -328,6 +328,62 @@ class CaseworkApiTest {
         assertThat(handleDeadline.path("badge").asString()).isEqualTo("overdue");
         assertThat(handleDeadline.path("escalated").asBoolean()).isTrue();
         assertThat(cases.escalateOverdue()).isZero();
+    }
+
+    @Test
+    void notifying_the_subject_sends_a_notice_letter_with_a_contest_period_and_a_contest_pauses_action() {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        long id = api.post("/api/v1/cases", bhxh, "{\"type\": \"evasion\", \"title\": \"Trốn đóng\", "
+                + "\"subject\": \"Công ty B\"}").body().path("id").asLong();
+        act(api, bhxh, id, "accept", null);
+        JsonNode notified = act(api, bhxh, id, "notify", null);
+        assertThat(due(notified, "notice.contest")).isEqualTo(today().plusDays(30));
+        JsonNode letter = null;
+        for (JsonNode e : notified.path("timeline")) {
+            if (e.path("kind").asString().equals("notice_letter")) {
+                letter = e;
+            }
+        }
+        assertThat(letter).isNotNull();
+        assertThat(letter.path("note").asString()).startsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                .contains("Kính gửi: Công ty B").contains(today().plusDays(30).toString());
+        JsonNode contested = act(api, bhxh, id, "contest", "đã nộp đủ, kèm chứng từ");
+        assertThat(deadline(contested, "notice.contest").path("met_on").asString()).isEqualTo(today().toString());
+        assertThat(contested.path("allowed_actions").toString()).doesNotContain("refer").doesNotContain("resolve");
+        assertThat(api.post("/api/v1/cases/" + id + "/actions/refer", bhxh, "{}").code())
+                .isEqualTo("casework.transition_not_allowed");
+    }
+
+    @Test
+    void a_complaint_on_the_public_form_reaches_the_competent_agency_with_its_deadline_and_abuse_is_limited() {
+        Api api = api();
+        Api.Response filed = api.post("/api/v1/public/complaints", null, "{\"kind\": \"complaint\", "
+                + "\"topic\": \"social_insurance\", \"province\": \"51\", \"name\": \"Nguyễn Văn A\", "
+                + "\"contact\": \"0900000000\", \"subject\": \"Công ty C không đóng BHXH\", "
+                + "\"text\": \"Công ty không đóng bảo hiểm cho tôi từ tháng 1.\"}");
+        assertThat(filed.status()).as(filed.body().toString()).isEqualTo(201);
+        String code = filed.body().path("tracking_code").asString();
+        assertThat(code).matches("PH-[A-Z2-9]{8}");
+        assertThat(filed.body().path("agency").asString()).isEqualTo("51.social_security");
+        assertThat(filed.body().path("deadlines").toString()).contains("Điều 27")
+                .contains(today().plusDays(10).toString());
+        assertThat(api.get("/api/v1/public/complaints/" + code, null).body().path("state").asString())
+                .isEqualTo("received");
+        String bhxh = api.token("bhxh", "demo");
+        assertThat(api.get("/api/v1/cases", bhxh).body().toString()).contains("Công ty C không đóng BHXH");
+
+        Api.Response labour = api.post("/api/v1/public/complaints", null, "{\"kind\": \"denunciation\", "
+                + "\"topic\": \"unemployment\", \"province\": \"51\", \"name\": \"B\", \"text\": \"x\"}");
+        assertThat(labour.body().path("agency").asString()).isEqualTo("51.home_affairs");
+        assertThat(api.post("/api/v1/public/complaints", null, "{\"kind\": \"other\"}").status()).isEqualTo(400);
+
+        int status = 201;
+        for (int i = 0; i < 6 && status != 429; i++) {
+            status = api.post("/api/v1/public/complaints", null, "{\"kind\": \"complaint\", \"topic\": \"other\", "
+                    + "\"province\": \"51\", \"name\": \"C\", \"text\": \"y\"}").status();
+        }
+        assertThat(status).isEqualTo(429);
     }
 
     static JsonNode act(Api api, String token, long id, String action, String note) {
