@@ -23,7 +23,7 @@ public final class Navigation {
             new Entry("/registry", "registry", true),
             new Entry("/exchange", "exchange", true),
             new Entry("/reconcile", "reconcile", false),
-            new Entry("/casework", "casework", false),
+            new Entry("/casework", "casework", true),
             new Entry("/inspection", "inspection", false),
             new Entry("/reporting", "reporting", false),
             new Entry("/security", "security", false));

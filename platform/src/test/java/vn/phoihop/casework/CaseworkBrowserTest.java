@@ -1,0 +1,77 @@
+package vn.phoihop.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.phoihop.Browser;
+import vn.phoihop.IntegrationTest;
+
+/** The "Done when", as a new user would: bhxh confirms, notifies, refers; congan accepts and decides; bhxh sees it. */
+@IntegrationTest
+class CaseworkBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        Browser.close(browser, "casework-last");
+    }
+
+    @Test
+    void social_security_confirms_an_evasion_finding_refers_it_and_sees_the_police_result_arrive() {
+        Browser.signIn(browser, port, "bhxh", "demo");
+        browser.get("http://localhost:" + port + "/casework?rule=ARREARS-EVASION&status=open");
+        assertThat(browser.findElement(By.id("finding-counts")).getText()).contains("ARREARS-EVASION");
+        browser.findElements(By.cssSelector("#findings tr.finding a")).get(0).click();
+        assertThat(browser.findElement(By.id("finding-rule")).getText()).isEqualTo("ARREARS-EVASION");
+        assertThat(browser.findElement(By.id("finding-legal-basis")).getText()).isNotBlank();
+        browser.findElement(By.cssSelector("#verify-form textarea[name=note]")).sendKeys("Đã đối chiếu sổ sách");
+        browser.findElement(By.id("confirm")).click();
+
+        assertThat(browser.findElement(By.id("case-type")).getText()).isEqualTo("Trốn đóng");
+        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Đang xử lý");
+        browser.findElement(By.cssSelector("#action-notify button")).click();
+        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Đã thông báo đối tượng");
+        assertThat(browser.findElement(By.id("deadlines")).getText()).contains("Thời hạn đối tượng phản hồi thông báo")
+                .contains("Trong hạn");
+        String caseUrl = browser.getCurrentUrl();
+        browser.findElement(By.cssSelector("#action-refer input[name=note]")).sendKeys("Trốn đóng kéo dài");
+        browser.findElement(By.cssSelector("#action-refer button")).click();
+        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Đã chuyển công an");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Văn bản đề nghị");
+
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, port, "congan", "demo");
+        browser.get(caseUrl);
+        browser.findElement(By.cssSelector("#action-police_accept button")).click();
+        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Công an đang giải quyết");
+        assertThat(browser.findElement(By.id("deadlines")).getText()).contains("Điều 147");
+        browser.findElement(By.cssSelector("#action-police_result input[name=note]")).sendKeys("Đủ căn cứ");
+        browser.findElement(By.cssSelector("#action-police_result button")).click();
+
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, port, "bhxh", "demo");
+        browser.get(caseUrl);
+        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Đang xử lý");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Kết quả đã báo lại cho BHXH")
+                .contains("prosecute: Đủ căn cứ");
+    }
+}
