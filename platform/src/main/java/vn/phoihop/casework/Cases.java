@@ -12,4 +12,13 @@ public interface Cases {
     String act(long caseId, String action, String note, String toAgencyCode, String actor, String actorAgencyCode);
 
     Optional<String> state(long caseId);
+
+    /**
+     * Confirms an open finding on behalf of {@code actor} of {@code agencyCode} (the caller checks
+     * competence) and opens its case in state "in_progress"; returns the case id.
+     */
+    long confirmFinding(long findingId, String note, String actor, String agencyCode);
+
+    /** How many cases exist (the demo seeds once). */
+    long count();
 }

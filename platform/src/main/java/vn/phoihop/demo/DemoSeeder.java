@@ -14,6 +14,9 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import vn.phoihop.PhoihopHome;
 import vn.phoihop.exchange.Submissions;
+import java.util.List;
+import vn.phoihop.casework.Cases;
+import vn.phoihop.reconcile.Findings;
 import vn.phoihop.reconcile.ReconcileRuns;
 import vn.phoihop.registry.Agencies;
 import vn.phoihop.registry.FulfilmentRef;
@@ -41,11 +44,15 @@ public class DemoSeeder implements InitializingBean {
     private final Submissions submissions;
     private final PhoihopHome home;
     private final ReconcileRuns reconcileRuns;
+    private final Findings findings;
+    private final Cases cases;
 
     public DemoSeeder(Agencies agencies, UserAccounts users, RoleAssignments roles, ObligationCalendar calendar,
             MeetingScheduler meetings, Clock clock, Submissions submissions, PhoihopHome home,
-            ReconcileRuns reconcileRuns) {
+            ReconcileRuns reconcileRuns, Findings findings, Cases cases) {
         this.reconcileRuns = reconcileRuns;
+        this.findings = findings;
+        this.cases = cases;
         this.submissions = submissions;
         this.home = home;
         this.agencies = agencies;
@@ -82,8 +89,38 @@ public class DemoSeeder implements InitializingBean {
             log.info("Demo reconciliation of province {} as of {}: {} ({} findings)", DemoProvince.PROVINCE_CODE,
                     DemoSubmissions.AS_OF, run.status(), run.findingsCount());
         }
+        if (cases.count() == 0) {
+            seedCases();
+        }
         log.info("Demo province {} seeded with {} accounts", DemoProvince.PROVINCE_NAME_VI,
                 DemoProvince.ACCOUNTS.size() + 1);
+    }
+
+    /**
+     * A few verified cases: two evasion findings confirmed (one referred to the police, who
+     * accepted it), a late-payment finding confirmed and its notice sent, and a complaint in
+     * progress.
+     */
+    private void seedCases() {
+        String bhxh = "51.social_security";
+        List<Findings.Finding> evasion = findings.search(DemoProvince.PROVINCE_CODE, null, "ARREARS-EVASION",
+                Findings.Status.OPEN, 0, 2).items();
+        for (int i = 0; i < evasion.size(); i++) {
+            long id = cases.confirmFinding(evasion.get(i).id(), "Đã đối chiếu sổ sách (dữ liệu mẫu)", "bhxh", bhxh);
+            if (i == 0) {
+                cases.act(id, "refer", "Trốn đóng kéo dài, đã đôn đốc bằng văn bản", null, "bhxh", bhxh);
+                cases.act(id, "police_accept", null, null, "congan", "51.police");
+            }
+        }
+        findings.search(DemoProvince.PROVINCE_CODE, null, "ARREARS-LATE", Findings.Status.OPEN, 0, 1).items()
+                .forEach(f -> {
+                    long id = cases.confirmFinding(f.id(), "Xác nhận chậm đóng (dữ liệu mẫu)", "bhxh", bhxh);
+                    cases.act(id, "notify", null, null, "bhxh", bhxh);
+                });
+        long complaint = cases.open("complaint", "Khiếu nại quyết định truy thu (dữ liệu mẫu)", "Công ty TNHH Mẫu",
+                DemoProvince.PROVINCE_CODE, bhxh, "bhxh");
+        cases.act(complaint, "accept", null, null, "bhxh", bhxh);
+        log.info("Demo cases seeded: {}", cases.count());
     }
 
     /** The other agencies, who holds which role since when, the calendars 2025–2027 and a few meetings. */

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.casework.Cases;
+import vn.phoihop.reconcile.Findings;
 import vn.phoihop.registry.Agencies;
 import vn.phoihop.registry.RoleAssignments;
 import vn.phoihop.registry.WorkingDays;
@@ -66,9 +67,11 @@ class CaseService implements Cases {
     private final Clock clock;
     private final RoleAssignments roles;
     private final int contestDays;
+    private final Findings findings;
 
     CaseService(JdbcClient jdbc, WorkingDays workingDays, Agencies agencies, AuditLog auditLog, Clock clock,
-            RoleAssignments roles, org.springframework.core.env.Environment environment) {
+            RoleAssignments roles, org.springframework.core.env.Environment environment, Findings findings) {
+        this.findings = findings;
         this.contestDays = environment.getProperty("phoihop.casework.contest-days", Integer.class, 30);
         this.jdbc = jdbc;
         this.roles = roles;
@@ -344,6 +347,28 @@ class CaseService implements Cases {
                 INSERT INTO case_event (case_id, at, actor, agency_code, kind, from_state, to_state, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, Timestamp.from(clock.instant()), actor, agencyCode, kind, from, to, note).update();
+    }
+
+    @Override
+    @Transactional
+    public long confirmFinding(long findingId, String note, String actor, String agencyCode) {
+        Findings.Finding finding = findings.byId(findingId)
+                .orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
+        if (finding.status() != Findings.Status.OPEN) {
+            throw new PhoihopException(ErrorCode.CASEWORK_ALREADY_DECIDED, Map.of("status", finding.status().dbValue()));
+        }
+        String type = caseTypeOfRule(finding.rule()).orElse("data_correction");
+        long caseId = open(type, "in_progress", finding.rule() + ": " + finding.detail(), finding.subject(),
+                finding.provinceCode(), agencyCode, actor, findingId);
+        if (!findings.decide(findingId, Findings.Status.CONFIRMED, note, actor, caseId)) {
+            throw new PhoihopException(ErrorCode.CASEWORK_ALREADY_DECIDED);
+        }
+        return caseId;
+    }
+
+    @Override
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM case_file").query(Long.class).single();
     }
 
     @Override

@@ -108,15 +108,8 @@ class FindingsApiController {
                 }
                 body.put("case_id", null);
             }
-            case "confirmed" -> {
-                String type = cases.caseTypeOfRule(finding.rule()).orElse("data_correction");
-                long caseId = cases.open(type, "in_progress", finding.rule() + ": " + finding.detail(),
-                        finding.subject(), finding.provinceCode(), user.agency().code(), user.username(), id);
-                if (!findings.decide(id, Findings.Status.CONFIRMED, request.note(), user.username(), caseId)) {
-                    throw new PhoihopException(ErrorCode.CASEWORK_ALREADY_DECIDED);
-                }
-                body.put("case_id", caseId);
-            }
+            case "confirmed" -> body.put("case_id",
+                    cases.confirmFinding(id, request.note(), user.username(), user.agency().code()));
             default -> throw new PhoihopException(ErrorCode.VALIDATION_FAILED,
                     Map.of("decision", "confirmed or dismissed"));
         }

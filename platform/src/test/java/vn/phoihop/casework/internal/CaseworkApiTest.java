@@ -93,6 +93,20 @@ class CaseworkApiTest {
     }
 
     @Test
+    void the_demo_shows_verified_cases_a_referral_accepted_by_the_police_and_a_complaint_in_progress() {
+        Api api = api();
+        String congan = api.token("congan", "demo");
+        JsonNode policeCases = api.get("/api/v1/cases", congan).body();
+        List<String> states = new ArrayList<>();
+        policeCases.forEach(c -> states.add(c.path("state").asString()));
+        assertThat(states).contains("investigating");
+        assertThat(jdbc.sql("SELECT count(*) FROM case_file WHERE finding_id IS NOT NULL AND opened_by = 'bhxh'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM case_file WHERE case_type = 'complaint' AND state = 'in_progress'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void only_social_security_or_an_administrator_may_start_a_run() {
         Api api = api();
         Api.Response refused = api.post("/api/v1/reconcile/runs?province=51&as_of=2026-06-30",
