@@ -22,7 +22,7 @@ public final class Navigation {
     public static final List<Entry> ENTRIES = List.of(
             new Entry("/registry", "registry", true),
             new Entry("/exchange", "exchange", true),
-            new Entry("/reconcile", "reconcile", false),
+            new Entry("/reconcile", "reconcile", true),
             new Entry("/casework", "casework", true),
             new Entry("/inspection", "inspection", false),
             new Entry("/reporting", "reporting", false),

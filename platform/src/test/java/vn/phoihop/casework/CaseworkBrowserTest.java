@@ -36,6 +36,14 @@ class CaseworkBrowserTest {
     }
 
     @Test
+    void the_reconciliation_page_lists_the_runs_with_their_inputs() {
+        Browser.signIn(browser, port, "bhxh", "demo");
+        browser.findElement(By.linkText("Đối soát")).click();
+        assertThat(browser.findElement(By.id("runs")).getText()).contains("2026-06-30").contains("population v1")
+                .contains("succeeded");
+    }
+
+    @Test
     void social_security_confirms_an_evasion_finding_refers_it_and_sees_the_police_result_arrive() {
         Browser.signIn(browser, port, "bhxh", "demo");
         browser.get("http://localhost:" + port + "/casework?rule=ARREARS-EVASION&status=open");
