@@ -295,6 +295,12 @@ class CaseworkApiTest {
                 .isEqualTo("casework.not_competent");
         String noivu = api.token("noivu", "demo");
         assertThat(act(api, noivu, transferred, "accept", null).path("state").asString()).isEqualTo("in_progress");
+        assertThat(api.post("/api/v1/cases/" + transferred + "/assign", bhxh, "{\"officer\": \"x\"}").code())
+                .isEqualTo("casework.not_competent");
+        JsonNode assigned = api.post("/api/v1/cases/" + transferred + "/assign", noivu, "{\"officer\": \"noivu\"}")
+                .body();
+        assertThat(assigned.path("officer").asString()).isEqualTo("noivu");
+        assertThat(kinds(assigned)).contains("transfer", "assigned");
         long intoTransfer = api.post("/api/v1/cases", noivu, "{\"type\": \"complaint\", \"title\": \"Chuyển lại\"}")
                 .body().path("id").asLong();
         act(api, noivu, intoTransfer, "accept", null);
