@@ -387,8 +387,12 @@ class CaseService implements Cases {
     }
 
     List<CaseFile> ofAgency(String agencyCode) {
-        return jdbc.sql("SELECT id FROM case_file WHERE agency_code = ? OR referred_to = ? ORDER BY id DESC LIMIT 200")
-                .params(agencyCode, agencyCode).query(Long.class).list().stream().map(id -> byId(id).orElseThrow()).toList();
+        return jdbc.sql("""
+                SELECT id FROM case_file WHERE agency_code = ? OR referred_to = ?
+                  OR id IN (SELECT case_id FROM case_participant WHERE agency_code = ?)
+                ORDER BY id DESC LIMIT 200""")
+                .params(agencyCode, agencyCode, agencyCode).query(Long.class).list().stream()
+                .map(id -> byId(id).orElseThrow()).toList();
     }
 
     List<Event> timeline(long caseId) {
@@ -412,6 +416,61 @@ class CaseService implements Cases {
                 .list();
     }
 
+    /**
+     * The Penal Code thresholds (table {@code penal_threshold}) of an evasion or fraud case
+     * compared with its finding's amount and months: a check for the officer, not a decision.
+     */
+    List<Map<String, Object>> penalCheck(CaseFile file) {
+        if (!Set.of("evasion", "fraud").contains(file.type()) || file.findingId() == null) {
+            return List.of();
+        }
+        Findings.Finding finding = findings.byId(file.findingId()).orElse(null);
+        Long amount = finding == null ? null : finding.amountVnd();
+        Integer months = finding == null ? null : finding.months();
+        return jdbc.sql("SELECT * FROM penal_threshold WHERE case_type = ? ORDER BY code").param(file.type())
+                .query((rs, row) -> {
+                    long min = rs.getLong("min_vnd");
+                    Long max = (Long) rs.getObject("max_vnd");
+                    Integer minMonths = (Integer) rs.getObject("min_months");
+                    boolean amountIn = amount != null && amount >= min && (max == null || amount < max);
+                    boolean monthsIn = minMonths == null || (months != null && months >= minMonths);
+                    Map<String, Object> check = new LinkedHashMap<>();
+                    check.put("code", rs.getString("code"));
+                    check.put("article", rs.getString("article"));
+                    check.put("min_vnd", min);
+                    check.put("max_vnd", max);
+                    check.put("min_months", minMonths);
+                    check.put("amount_vnd", amount);
+                    check.put("months", months);
+                    check.put("amount_and_months_in_range", amountIn && monthsIn);
+                    check.put("other_conditions_vi", rs.getString("other_conditions_vi"));
+                    check.put("other_conditions_en", rs.getString("other_conditions_en"));
+                    return check;
+                }).list();
+    }
+
+    @Transactional
+    void addParticipant(long caseId, String agencyCode, String note, String actor, String actorAgencyCode) {
+        if (agencyCode == null || agencies.byCode(agencyCode).isEmpty()) {
+            throw new PhoihopException(ErrorCode.REGISTRY_UNKNOWN_AGENCY);
+        }
+        int added = jdbc.sql("""
+                INSERT INTO case_participant (case_id, agency_code, note, added_by, added_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (case_id, agency_code) DO NOTHING""")
+                .params(caseId, agencyCode, note, actor, Timestamp.from(clock.instant())).update();
+        if (added == 1) {
+            event(caseId, actor, actorAgencyCode, "participant_added", null, null,
+                    agencyCode + (note == null ? "" : ": " + note));
+            auditLog.recordForCurrentUser("case.participant.add", "case", String.valueOf(caseId),
+                    AuditEntry.Outcome.SUCCESS, agencyCode);
+        }
+    }
+
+    List<String> participants(long caseId) {
+        return jdbc.sql("SELECT agency_code FROM case_participant WHERE case_id = ? ORDER BY agency_code")
+                .param(caseId).query(String.class).list();
+    }
+
     Optional<String> caseTypeOfRule(String rule) {
         return jdbc.sql("SELECT case_type FROM rule_case_type WHERE rule = ?").param(rule).query(String.class)
                 .optional();
@@ -433,6 +492,8 @@ class CaseService implements Cases {
         body.put("referred_to", file.referredTo());
         body.put("opened_by", file.openedBy());
         body.put("opened_at", file.openedAt());
+        body.put("participants", participants(file.id()));
+        body.put("penal_check", penalCheck(file));
         body.put("allowed_actions", allowed(file.state()).stream().map(Transition::action).toList());
         body.put("timeline", timeline(file.id()).stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -34,6 +34,9 @@ class CasesApiController {
     record ExtendRequest(int days, String reason) {
     }
 
+    record ParticipantRequest(String agency, String note) {
+    }
+
     static final Set<String> POLICE_RESULTS = Set.of("prosecute", "not_prosecute", "suspend");
 
     private final CaseService cases;
@@ -111,6 +114,18 @@ class CasesApiController {
         return cases.body(cases.byId(id).orElseThrow());
     }
 
+    @PostMapping("/api/v1/cases/{id}/participants")
+    @Operation(summary = "Add a participating agency (it sees the case and its timeline)")
+    Map<String, Object> participant(@PathVariable long id, @RequestBody ParticipantRequest request) {
+        CurrentUser user = worker();
+        CaseService.CaseFile file = visible(id);
+        if (!file.agencyCode().equals(user.agency().code())) {
+            throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
+        }
+        cases.addParticipant(id, request.agency(), request.note(), user.username(), user.agency().code());
+        return cases.body(cases.byId(id).orElseThrow());
+    }
+
     private CurrentUser worker() {
         CurrentUser user = competence.user();
         if (!(user.has(Role.OFFICER) || user.has(Role.SUPERVISOR))) {
@@ -124,7 +139,8 @@ class CasesApiController {
         CurrentUser user = competence.user();
         CaseService.CaseFile file = cases.byId(id).orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
         String agency = user.agency().code();
-        if (!user.has(Role.ADMIN) && !agency.equals(file.agencyCode()) && !agency.equals(file.referredTo())) {
+        if (!user.has(Role.ADMIN) && !agency.equals(file.agencyCode()) && !agency.equals(file.referredTo())
+                && !cases.participants(id).contains(agency)) {
             throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
         }
         return file;

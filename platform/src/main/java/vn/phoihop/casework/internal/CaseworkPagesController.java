@@ -75,6 +75,12 @@ class CaseworkPagesController {
         return "redirect:/casework/cases/" + id;
     }
 
+    @PostMapping("/casework/cases/{id}/participants")
+    String participant(@PathVariable long id, @RequestParam String agency, @RequestParam(required = false) String note) {
+        cases.participant(id, new CasesApiController.ParticipantRequest(agency.trim(), blankToNull(note)));
+        return "redirect:/casework/cases/" + id;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }

@@ -137,6 +137,11 @@ class PublicComplaints {
         }
     }
 
+    /** Forgets the recent filings of every address (tests share one address). */
+    void forgetRecentFilings() {
+        recent.clear();
+    }
+
     private String trackingCode() {
         StringBuilder code = new StringBuilder("PH-");
         for (int i = 0; i < 8; i++) {

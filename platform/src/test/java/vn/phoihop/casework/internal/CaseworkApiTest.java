@@ -34,6 +34,9 @@ class CaseworkApiTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    PublicComplaints publicComplaints;
+
     Api api() {
         return new Api(port);
     }
@@ -377,6 +380,7 @@ class CaseworkApiTest {
 
     @Test
     void a_complaint_on_the_public_form_reaches_the_competent_agency_with_its_deadline_and_abuse_is_limited() {
+        publicComplaints.forgetRecentFilings();
         Api api = api();
         Api.Response filed = api.post("/api/v1/public/complaints", null, "{\"kind\": \"complaint\", "
                 + "\"topic\": \"social_insurance\", \"province\": \"51\", \"name\": \"Nguyễn Văn A\", "
@@ -404,6 +408,51 @@ class CaseworkApiTest {
                     + "\"province\": \"51\", \"name\": \"C\", \"text\": \"y\"}").status();
         }
         assertThat(status).isEqualTo(429);
+        publicComplaints.forgetRecentFilings();
+    }
+
+    @Test
+    void an_evasion_case_shows_the_penal_code_thresholds_as_a_check_against_its_finding() {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        long findingId = openFinding("ARREARS-EVASION");
+        long amount = jdbc.sql("SELECT amount_vnd FROM finding WHERE id = ?").param(findingId).query(Long.class).single();
+        Integer months = jdbc.sql("SELECT months FROM finding WHERE id = ?").param(findingId).query(Integer.class)
+                .single();
+        long caseId = api.post("/api/v1/findings/" + findingId + "/verify", bhxh, "{\"decision\": \"confirmed\"}")
+                .body().path("case_id").asLong();
+        JsonNode check = api.get("/api/v1/cases/" + caseId, bhxh).body().path("penal_check");
+        assertThat(check.size()).isEqualTo(3);
+        for (JsonNode threshold : check) {
+            long min = threshold.path("min_vnd").asLong();
+            boolean expected = amount >= min && (threshold.path("max_vnd").isNull()
+                    || amount < threshold.path("max_vnd").asLong()) && months != null && months >= 6;
+            assertThat(threshold.path("article").asString()).contains("Điều 216");
+            assertThat(threshold.path("amount_and_months_in_range").asBoolean()).as(threshold.toString())
+                    .isEqualTo(expected);
+        }
+        long complaint = api.post("/api/v1/cases", bhxh, "{\"type\": \"complaint\", \"title\": \"k\"}").body()
+                .path("id").asLong();
+        assertThat(api.get("/api/v1/cases/" + complaint, bhxh).body().path("penal_check").size()).isZero();
+    }
+
+    @Test
+    void a_participating_agency_sees_the_case_but_cannot_act_on_it() {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        String thue = api.token("thue", "demo");
+        long id = api.post("/api/v1/cases", bhxh, "{\"type\": \"evasion\", \"title\": \"Phối hợp\"}").body()
+                .path("id").asLong();
+        assertThat(api.get("/api/v1/cases/" + id, thue).code()).isEqualTo("casework.not_competent");
+        assertThat(api.post("/api/v1/cases/" + id + "/participants", thue, "{\"agency\": \"51.tax\"}").code())
+                .isEqualTo("casework.not_competent");
+        JsonNode withTax = api.post("/api/v1/cases/" + id + "/participants", bhxh,
+                "{\"agency\": \"51.tax\", \"note\": \"đối chiếu chi phí lương\"}").body();
+        assertThat(withTax.path("participants").toString()).contains("51.tax");
+        assertThat(kinds(withTax)).contains("participant_added");
+        assertThat(api.get("/api/v1/cases/" + id, thue).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/cases/" + id + "/actions/accept", thue, "{}").code())
+                .isEqualTo("casework.not_competent");
     }
 
     static JsonNode act(Api api, String token, long id, String action, String note) {
