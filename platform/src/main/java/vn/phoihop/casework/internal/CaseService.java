@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.casework.Cases;
 import vn.phoihop.reconcile.Findings;
 import vn.phoihop.registry.Agencies;
+import vn.phoihop.registry.AgencyNotifications;
 import vn.phoihop.registry.RoleAssignments;
 import vn.phoihop.registry.WorkingDays;
 import vn.phoihop.security.AuditEntry;
@@ -68,10 +69,13 @@ class CaseService implements Cases {
     private final RoleAssignments roles;
     private final int contestDays;
     private final Findings findings;
+    private final AgencyNotifications notifications;
 
     CaseService(JdbcClient jdbc, WorkingDays workingDays, Agencies agencies, AuditLog auditLog, Clock clock,
-            RoleAssignments roles, org.springframework.core.env.Environment environment, Findings findings) {
+            RoleAssignments roles, org.springframework.core.env.Environment environment, Findings findings,
+            AgencyNotifications notifications) {
         this.findings = findings;
+        this.notifications = notifications;
         this.contestDays = environment.getProperty("phoihop.casework.contest-days", Integer.class, 30);
         this.jdbc = jdbc;
         this.roles = roles;
@@ -219,6 +223,8 @@ class CaseService implements Cases {
                     .params(today(), caseId).update();
         }
         if (action.equals("refer")) {
+            notifications.notify(referredTo, "referral", "Hồ sơ " + caseId + " được chuyển đến từ " + file.agencyCode(),
+                    "Case " + caseId + " was referred by " + file.agencyCode(), "/casework/cases/" + caseId);
             event(caseId, actor, actorAgencyCode, "referral_letter", null, null, referralLetter(file, referredTo, note));
         }
         if (action.equals("notify")) {
@@ -237,6 +243,9 @@ class CaseService implements Cases {
                     + " AND met_on IS NULL").params(today(), caseId).update();
             event(caseId, "system", referredTo, "result_reported", null, null,
                     "Kết quả của cơ quan công an đã được báo lại cho " + file.agencyCode() + ": " + note);
+            notifications.notify(file.agencyCode(), "police_result",
+                    "Hồ sơ " + caseId + ": công an đã có kết quả (" + note + ")",
+                    "Case " + caseId + ": the police reported a result (" + note + ")", "/casework/cases/" + caseId);
         }
         if (action.equals("accept")) {
             jdbc.sql("""
@@ -336,6 +345,10 @@ class CaseService implements Cases {
             jdbc.sql("UPDATE case_file SET escalated = TRUE WHERE id = ?").param(caseId).update();
             event(caseId, "system", null, "escalated", null, null,
                     row.get("rule_code") + " quá hạn " + row.get("due_on") + " — chuyển lãnh đạo (supervisor)");
+            byId(caseId).ifPresent(file -> notifications.notify(file.agencyCode(), "case_overdue",
+                    "Lãnh đạo lưu ý: hồ sơ " + caseId + " quá hạn " + row.get("rule_code") + " (" + row.get("due_on") + ")",
+                    "Supervisor: case " + caseId + " is overdue on " + row.get("rule_code") + " (" + row.get("due_on") + ")",
+                    "/casework/cases/" + caseId));
             auditLog.recordForCurrentUser("case.escalate", "case", String.valueOf(caseId),
                     AuditEntry.Outcome.SUCCESS, row.get("rule_code") + " overdue since " + row.get("due_on"));
         }

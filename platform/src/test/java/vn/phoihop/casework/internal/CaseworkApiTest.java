@@ -216,9 +216,18 @@ class CaseworkApiTest {
         JsonNode back = api.get("/api/v1/cases/" + caseId, bhxh).body();
         assertThat(back.path("state").asString()).isEqualTo("in_progress");
         assertThat(kinds(back)).contains("result_reported");
+        assertThat(notifications("51.social_security", "police_result", caseId)).isEqualTo(1);
+        assertThat(notifications("51.police", "referral", caseId)).isEqualTo(1);
         assertThat(back.path("deadlines").get(0).path("met_on").asString()).isEqualTo(today().toString());
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'case' AND object_id = ?")
                 .param(String.valueOf(caseId)).query(Long.class).single()).isGreaterThanOrEqualTo(5);
+    }
+
+    long notifications(String agencyCode, String kind, long caseId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM notification n JOIN agency a ON a.id = n.agency_id
+                WHERE a.code = ? AND n.kind = ? AND n.link = ?""")
+                .params(agencyCode, kind, "/casework/cases/" + caseId).query(Long.class).single();
     }
 
     static List<String> kinds(JsonNode file) {
@@ -347,6 +356,7 @@ class CaseworkApiTest {
         JsonNode escalated = api.get("/api/v1/cases/" + id, bhxh).body();
         assertThat(escalated.path("escalated").asBoolean()).isTrue();
         assertThat(kinds(escalated)).contains("escalated");
+        assertThat(notifications("51.social_security", "case_overdue", id)).isEqualTo(1);
         JsonNode handleDeadline = deadline(escalated, "denunciation.handle");
         assertThat(handleDeadline.path("badge").asString()).isEqualTo("overdue");
         assertThat(handleDeadline.path("escalated").asBoolean()).isTrue();
