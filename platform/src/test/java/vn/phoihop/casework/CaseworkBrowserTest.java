@@ -35,10 +35,22 @@ class CaseworkBrowserTest {
         Browser.close(browser, "casework-last");
     }
 
+    /** Clicks and waits until the page it leaves is gone, so that the next lookup reads the new page. */
+    void clickAndWait(By by) {
+        org.openqa.selenium.WebElement element = browser.findElement(by);
+        element.click();
+        wait(element);
+    }
+
+    void wait(org.openqa.selenium.WebElement element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
     @Test
     void the_reconciliation_page_lists_the_runs_with_their_inputs() {
         Browser.signIn(browser, port, "bhxh", "demo");
-        browser.findElement(By.linkText("Đối soát")).click();
+        clickAndWait(By.linkText("Đối soát"));
         assertThat(browser.findElement(By.id("runs")).getText()).contains("2026-06-30").contains("population v1")
                 .contains("succeeded");
     }
@@ -48,32 +60,34 @@ class CaseworkBrowserTest {
         Browser.signIn(browser, port, "bhxh", "demo");
         browser.get("http://localhost:" + port + "/casework?rule=ARREARS-EVASION&status=open");
         assertThat(browser.findElement(By.id("finding-counts")).getText()).contains("ARREARS-EVASION");
-        browser.findElements(By.cssSelector("#findings tr.finding a")).get(0).click();
+        org.openqa.selenium.WebElement first = browser.findElements(By.cssSelector("#findings tr.finding a")).get(0);
+        first.click();
+        wait(first);
         assertThat(browser.findElement(By.id("finding-rule")).getText()).isEqualTo("ARREARS-EVASION");
         assertThat(browser.findElement(By.id("finding-legal-basis")).getText()).isNotBlank();
         browser.findElement(By.cssSelector("#verify-form textarea[name=note]")).sendKeys("Đã đối chiếu sổ sách");
-        browser.findElement(By.id("confirm")).click();
+        clickAndWait(By.id("confirm"));
 
         assertThat(browser.findElement(By.id("case-type")).getText()).isEqualTo("Trốn đóng");
         assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Đang xử lý");
-        browser.findElement(By.cssSelector("#action-notify button")).click();
+        clickAndWait(By.cssSelector("#action-notify button"));
         assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Đã thông báo đối tượng");
         assertThat(browser.findElement(By.id("deadlines")).getText()).contains("Thời hạn đối tượng phản hồi thông báo")
                 .contains("Trong hạn");
         String caseUrl = browser.getCurrentUrl();
         browser.findElement(By.cssSelector("#action-refer input[name=note]")).sendKeys("Trốn đóng kéo dài");
-        browser.findElement(By.cssSelector("#action-refer button")).click();
+        clickAndWait(By.cssSelector("#action-refer button"));
         assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Đã chuyển công an");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Văn bản đề nghị");
 
         browser.manage().deleteAllCookies();
         Browser.signIn(browser, port, "congan", "demo");
         browser.get(caseUrl);
-        browser.findElement(By.cssSelector("#action-police_accept button")).click();
+        clickAndWait(By.cssSelector("#action-police_accept button"));
         assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Công an đang giải quyết");
         assertThat(browser.findElement(By.id("deadlines")).getText()).contains("Điều 147");
         browser.findElement(By.cssSelector("#action-police_result input[name=note]")).sendKeys("Đủ căn cứ");
-        browser.findElement(By.cssSelector("#action-police_result button")).click();
+        clickAndWait(By.cssSelector("#action-police_result button"));
 
         browser.manage().deleteAllCookies();
         Browser.signIn(browser, port, "bhxh", "demo");

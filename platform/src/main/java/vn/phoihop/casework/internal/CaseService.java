@@ -288,6 +288,12 @@ class CaseService implements Cases {
         if (note != null && !note.isBlank()) {
             letter.append("Ghi chú: ").append(note).append("\n");
         }
+        List<String> files = jdbc.sql("SELECT purpose || ': ' || file_name || ' (sha256 ' || sha256 || ')' "
+                + "FROM case_attachment WHERE case_id = ? ORDER BY id").param(file.id()).query(String.class).list();
+        if (!files.isEmpty()) {
+            letter.append("Hồ sơ kèm theo (biên bản kiểm tra, chứng cứ):\n");
+            files.forEach(f -> letter.append("- ").append(f).append("\n"));
+        }
         letter.append("Căn cứ: Bộ luật Hình sự 2015 Điều 214–216 (ngưỡng chỉ để đối chiếu, không phải kết luận).");
         return letter.toString();
     }

@@ -41,10 +41,62 @@ class CasesApiController {
 
     private final CaseService cases;
     private final Competence competence;
+    private final CaseAttachments attachments;
+    private final vn.phoihop.security.AuditLog auditLog;
 
-    CasesApiController(CaseService cases, Competence competence) {
+    CasesApiController(CaseService cases, Competence competence, CaseAttachments attachments,
+            vn.phoihop.security.AuditLog auditLog) {
         this.cases = cases;
         this.competence = competence;
+        this.attachments = attachments;
+        this.auditLog = auditLog;
+    }
+
+    Map<String, Object> body(long id) {
+        Map<String, Object> body = cases.body(cases.byId(id).orElseThrow());
+        body.put("attachments", attachments.of(id).stream().map(CaseAttachments::body).toList());
+        return body;
+    }
+
+    @PostMapping(path = "/api/v1/cases/{id}/attachments", consumes = "multipart/form-data")
+    @Operation(summary = "Attach a file (contest, inspection_record, evidence, other) to a case")
+    ResponseEntity<Map<String, Object>> attach(@PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+            org.springframework.web.multipart.MultipartFile file,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "evidence") String purpose)
+            throws java.io.IOException {
+        CurrentUser user = worker();
+        CaseService.CaseFile caseFile = visible(id);
+        String agency = user.agency().code();
+        if (!agency.equals(caseFile.agencyCode()) && !agency.equals(caseFile.referredTo())) {
+            throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
+        }
+        if (file == null || file.isEmpty()) {
+            throw new PhoihopException(ErrorCode.EXCHANGE_FILE_MISSING);
+        }
+        try (java.io.InputStream in = file.getInputStream()) {
+            attachments.add(id, purpose, file.getOriginalFilename(), file.getContentType(), in, user.username(),
+                    agency);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(body(id));
+    }
+
+    @GetMapping("/api/v1/cases/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download an attachment exactly as received (audited)")
+    ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable long id,
+            @PathVariable long attachmentId) {
+        visible(id);
+        CaseAttachments.Attachment attachment = attachments.byId(attachmentId).filter(a -> a.caseId() == id)
+                .orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
+        auditLog.recordForCurrentUser("case.attachment.download", "case", String.valueOf(id),
+                vn.phoihop.security.AuditEntry.Outcome.SUCCESS, attachment.fileName());
+        return ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8).build()
+                                .toString())
+                .contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
+                .body(new org.springframework.core.io.FileSystemResource(attachments.file(attachment)));
     }
 
     @PostMapping("/api/v1/cases")
@@ -54,7 +106,7 @@ class CasesApiController {
         String province = request.province() != null ? request.province() : user.agency().provinceCode();
         long id = cases.open(request.type(), request.title(), request.subject(), province, user.agency().code(),
                 user.username());
-        return ResponseEntity.status(HttpStatus.CREATED).body(cases.body(cases.byId(id).orElseThrow()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(body(id));
     }
 
     @GetMapping("/api/v1/cases")
@@ -67,7 +119,8 @@ class CasesApiController {
     @GetMapping("/api/v1/cases/{id}")
     @Operation(summary = "A case with timeline[] and deadlines[] (badges on_track, due_soon, overdue, met)")
     Map<String, Object> get(@PathVariable long id) {
-        return cases.body(visible(id));
+        visible(id);
+        return body(id);
     }
 
     @PostMapping("/api/v1/cases/{id}/actions/{action}")
@@ -87,7 +140,7 @@ class CasesApiController {
             note = r.result() + (note == null || note.isBlank() ? "" : ": " + note);
         }
         cases.act(id, action, note, r.to_agency(), user.username(), user.agency().code());
-        return cases.body(cases.byId(id).orElseThrow());
+        return body(id);
     }
 
     @PostMapping("/api/v1/cases/{id}/assign")
@@ -99,7 +152,7 @@ class CasesApiController {
             throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
         }
         cases.assign(id, request.officer(), user.username(), user.agency().code());
-        return cases.body(cases.byId(id).orElseThrow());
+        return body(id);
     }
 
     @PostMapping("/api/v1/cases/{id}/deadlines/{code}/extend")
@@ -111,7 +164,7 @@ class CasesApiController {
             throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
         }
         cases.extend(id, code, request.days(), request.reason(), user.username(), user.agency().code());
-        return cases.body(cases.byId(id).orElseThrow());
+        return body(id);
     }
 
     @PostMapping("/api/v1/cases/{id}/participants")
@@ -123,7 +176,7 @@ class CasesApiController {
             throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
         }
         cases.addParticipant(id, request.agency(), request.note(), user.username(), user.agency().code());
-        return cases.body(cases.byId(id).orElseThrow());
+        return body(id);
     }
 
     private CurrentUser worker() {

@@ -81,6 +81,12 @@ class CaseworkPagesController {
         return "redirect:/casework/cases/" + id;
     }
 
+    @GetMapping("/casework/cases/{id}/attachments/{attachmentId}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> attachment(@PathVariable long id,
+            @PathVariable long attachmentId) {
+        return cases.download(id, attachmentId);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }

@@ -465,6 +465,66 @@ class CaseworkApiTest {
                 .isEqualTo("casework.not_competent");
     }
 
+    @Test
+    void a_contest_document_and_an_inspection_record_are_attached_kept_unchanged_and_listed_in_the_referral()
+            throws Exception {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        long id = api.post("/api/v1/cases", bhxh, "{\"type\": \"fraud\", \"title\": \"Trục lợi\", "
+                + "\"province\": \"51\"}").body().path("id").asLong();
+        byte[] record = "Biên bản kiểm tra ngày 01/07/2026".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> refused = upload(api.token("thue", "demo"), id, "bien-ban.txt", record,
+                "inspection_record");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        java.net.http.HttpResponse<String> added = upload(bhxh, id, "bien-ban.txt", record, "inspection_record");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(upload(bhxh, id, "x.txt", record, "selfie").statusCode()).isEqualTo(400);
+        JsonNode file = api.get("/api/v1/cases/" + id, bhxh).body();
+        JsonNode attachment = file.path("attachments").get(0);
+        assertThat(attachment.path("file_name").asString()).isEqualTo("bien-ban.txt");
+        assertThat(attachment.path("sha256").asString()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(record)));
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/cases/"
+                        + id + "/attachments/" + attachment.path("id").asLong()))
+                        .header("Authorization", "Bearer " + bhxh).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.body()).isEqualTo(record);
+        act(api, bhxh, id, "accept", null);
+        act(api, bhxh, id, "notify", null);
+        java.net.http.HttpResponse<String> contestDoc = upload(bhxh, id, "don-phan-hoi.pdf", new byte[] {1, 2, 3},
+                "contest");
+        assertThat(contestDoc.statusCode()).isEqualTo(201);
+        act(api, bhxh, id, "contest", "kèm đơn phản hồi");
+        act(api, bhxh, id, "uphold", "chứng từ không hợp lệ");
+        JsonNode referred = act(api, bhxh, id, "refer", null);
+        String letter = "";
+        for (JsonNode e : referred.path("timeline")) {
+            if (e.path("kind").asString().equals("referral_letter")) {
+                letter = e.path("note").asString();
+            }
+        }
+        assertThat(letter).contains("inspection_record: bien-ban.txt").contains("contest: don-phan-hoi.pdf");
+        assertThat(kinds(referred)).contains("attachment_added");
+    }
+
+    java.net.http.HttpResponse<String> upload(String token, long caseId, String name, byte[] content, String purpose)
+            throws Exception {
+        String boundary = "----phoihop" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/cases/" + caseId
+                                + "/attachments?purpose=" + purpose))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonNode act(Api api, String token, long id, String action, String note) {
         Api.Response response = api.post("/api/v1/cases/" + id + "/actions/" + action, token,
                 note == null ? "{}" : "{\"note\": \"" + note + "\"}");
