@@ -17,6 +17,12 @@ public interface ReconcileRuns {
     /** Runs to the end in the calling thread (the demo and the scheduler use it). */
     Run runNow(String provinceCode, LocalDate asOf, String startedBy);
 
+    /**
+     * Queues a run that repeats run {@code id}: same province, date and parameters, and exactly the
+     * dataset versions it recorded (not the latest ones).
+     */
+    Run rerun(long id, String startedBy);
+
     Optional<Run> byId(long id);
 
     List<Run> recent(String provinceCode, int limit);
@@ -25,6 +31,6 @@ public interface ReconcileRuns {
     record Run(long id, String provinceCode, LocalDate asOf, String status, String stage, int progressPct,
             String datasetVersions, String parameters, String rules, String engineVersion, Long findingsCount,
             Long newCount, Long resolvedCount, String startedBy, Instant startedAt, Instant finishedAt,
-            String failure) {
+            String failure, Long rerunOf) {
     }
 }

@@ -52,6 +52,14 @@ class ReconcileApiController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(body(run));
     }
 
+    @PostMapping("/api/v1/reconcile/runs/{id}/rerun")
+    @Operation(summary = "Re-run an earlier run on exactly its recorded dataset versions, date and parameters")
+    ResponseEntity<Map<String, Object>> rerun(@PathVariable long id) {
+        ReconcileRuns.Run original = runs.byId(id).orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
+        CurrentUser user = mayRun(original.provinceCode());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(body(runs.rerun(id, user.username())));
+    }
+
     @GetMapping("/api/v1/reconcile/runs/{id}")
     @Operation(summary = "A run: status, progress, the dataset versions, parameters and engine version used")
     Map<String, Object> get(@PathVariable long id) {
@@ -116,6 +124,7 @@ class ReconcileApiController {
         body.put("started_at", run.startedAt().toString());
         body.put("finished_at", run.finishedAt() == null ? null : run.finishedAt().toString());
         body.put("failure", run.failure());
+        body.put("rerun_of", run.rerunOf());
         return body;
     }
 }

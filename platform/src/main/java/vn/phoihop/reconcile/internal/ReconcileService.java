@@ -85,15 +85,37 @@ class ReconcileService implements ReconcileRuns, DisposableBean {
     @Override
     public Run start(String provinceCode, LocalDate asOf, String startedBy) {
         long id = create(provinceCode, asOf, startedBy);
-        executor.submit(() -> execute(id, provinceCode, asOf));
+        executor.submit(() -> execute(id, provinceCode, asOf, null));
         return byId(id).orElseThrow();
     }
 
     @Override
     public Run runNow(String provinceCode, LocalDate asOf, String startedBy) {
         long id = create(provinceCode, asOf, startedBy);
-        execute(id, provinceCode, asOf);
+        execute(id, provinceCode, asOf, null);
         return byId(id).orElseThrow();
+    }
+
+    @Override
+    public Run rerun(long earlier, String startedBy) {
+        Run original = byId(earlier).orElseThrow();
+        Map<String, Integer> pinned = new LinkedHashMap<>();
+        JSON.readTree(original.datasetVersions())
+                .forEach(v -> pinned.put(v.path("dataset").asString(), v.path("version").asInt()));
+        long id = create(original.provinceCode(), original.asOf(), startedBy);
+        jdbc.sql("UPDATE reconcile_run SET rerun_of = ? WHERE id = ?").params(earlier, id).update();
+        executor.submit(() -> execute(id, original.provinceCode(), original.asOf(), pinned));
+        return byId(id).orElseThrow();
+    }
+
+    /** The version to read: the pinned one of a re-run, else the latest accepted. */
+    private Optional<DatasetVersion> version(String provinceCode, String dataset, Map<String, Integer> pinned) {
+        if (pinned == null) {
+            return versions.latest(provinceCode, dataset);
+        }
+        Integer wanted = pinned.get(dataset);
+        return wanted == null ? Optional.empty() : versions.history(provinceCode, dataset).stream()
+                .filter(v -> v.version() == wanted).findFirst();
     }
 
     private long create(String provinceCode, LocalDate asOf, String startedBy) {
@@ -119,7 +141,7 @@ class ReconcileService implements ReconcileRuns, DisposableBean {
                 .params(status, stage, pct, id).update();
     }
 
-    private void execute(long id, String provinceCode, LocalDate asOf) {
+    private void execute(long id, String provinceCode, LocalDate asOf, Map<String, Integer> pinned) {
         Path spill = work.resolve(String.valueOf(id));
         try {
             progress(id, "running", "datasets", 5);
@@ -128,7 +150,7 @@ class ReconcileService implements ReconcileRuns, DisposableBean {
             RunReport report;
             try (Connection duck = duckDb.connect(spill); Statement statement = duck.createStatement()) {
                 for (String dataset : vn.phoihop.engine.rules.Datasets.all().stream().sorted().toList()) {
-                    Optional<DatasetVersion> latest = versions.latest(provinceCode, dataset);
+                    Optional<DatasetVersion> latest = version(provinceCode, dataset, pinned);
                     if (latest.isEmpty()) {
                         continue;
                     }
@@ -241,7 +263,7 @@ class ReconcileService implements ReconcileRuns, DisposableBean {
                 rs.getString("engine_version"), (Long) rs.getObject("findings_count"),
                 (Long) rs.getObject("new_count"), (Long) rs.getObject("resolved_count"), rs.getString("started_by"),
                 rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
-                rs.getString("failure"));
+                rs.getString("failure"), (Long) rs.getObject("rerun_of"));
     }
 
     private static Long longOrNull(Object value) {

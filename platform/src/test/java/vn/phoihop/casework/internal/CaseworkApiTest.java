@@ -110,6 +110,29 @@ class CaseworkApiTest {
     }
 
     @Test
+    void a_rerun_reads_exactly_the_recorded_versions_and_reproduces_the_findings() throws Exception {
+        Api api = api();
+        String bhxh = api.token("bhxh", "demo");
+        JsonNode runs = api.get("/api/v1/reconcile/runs?province=51", bhxh).body();
+        JsonNode demo = runs.get(runs.size() - 1);
+        assertThat(api.post("/api/v1/reconcile/runs/" + demo.path("id").asLong() + "/rerun",
+                api.token("congan", "demo"), "").code()).isEqualTo("reconcile.not_allowed");
+        Api.Response started = api.post("/api/v1/reconcile/runs/" + demo.path("id").asLong() + "/rerun", bhxh, "");
+        assertThat(started.status()).isEqualTo(202);
+        JsonNode run = started.body();
+        for (int i = 0; i < 600 && !List.of("succeeded", "failed").contains(run.path("status").asString()); i++) {
+            Thread.sleep(200);
+            run = api.get("/api/v1/reconcile/runs/" + started.body().path("id").asLong(), bhxh).body();
+        }
+        assertThat(run.path("status").asString()).isEqualTo("succeeded");
+        assertThat(run.path("rerun_of").asLong()).isEqualTo(demo.path("id").asLong());
+        assertThat(run.path("as_of").asString()).isEqualTo("2026-06-30");
+        assertThat(run.path("dataset_versions")).isEqualTo(demo.path("dataset_versions"));
+        assertThat(run.path("parameters")).isEqualTo(demo.path("parameters"));
+        assertThat(run.path("findings").asLong()).isEqualTo(demo.path("findings").asLong());
+    }
+
+    @Test
     void only_social_security_or_an_administrator_may_start_a_run() {
         Api api = api();
         Api.Response refused = api.post("/api/v1/reconcile/runs?province=51&as_of=2026-06-30",
