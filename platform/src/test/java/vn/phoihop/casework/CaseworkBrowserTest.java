@@ -48,6 +48,22 @@ class CaseworkBrowserTest {
     }
 
     @Test
+    void an_officer_attaches_an_inspection_record_on_the_case_page() throws Exception {
+        java.nio.file.Path record = java.nio.file.Files.createTempFile("bien-ban-", ".txt");
+        java.nio.file.Files.writeString(record, "Biên bản kiểm tra");
+        Browser.signIn(browser, port, "bhxh", "demo");
+        browser.get("http://localhost:" + port + "/casework");
+        clickAndWait(By.cssSelector("#cases tr.case a"));
+        browser.findElement(By.cssSelector("#add-attachment select[name=purpose]"))
+                .findElement(By.cssSelector("option[value=inspection_record]")).click();
+        browser.findElement(By.id("attachment-file")).sendKeys(record.toAbsolutePath().toString());
+        clickAndWait(By.id("attachment-submit"));
+        assertThat(browser.findElement(By.id("attachments")).getText()).contains(record.getFileName().toString())
+                .contains("inspection_record");
+        java.nio.file.Files.deleteIfExists(record);
+    }
+
+    @Test
     void the_reconciliation_page_lists_the_runs_with_their_inputs() {
         Browser.signIn(browser, port, "bhxh", "demo");
         clickAndWait(By.linkText("Đối soát"));

@@ -65,6 +65,13 @@ class CasesApiController {
             org.springframework.web.multipart.MultipartFile file,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "evidence") String purpose)
             throws java.io.IOException {
+        store(id, file, purpose);
+        return ResponseEntity.status(HttpStatus.CREATED).body(body(id));
+    }
+
+    /** Stores one attachment for the owning agency or the police of a referral (pages and API). */
+    void store(long id, org.springframework.web.multipart.MultipartFile file, String purpose)
+            throws java.io.IOException {
         CurrentUser user = worker();
         CaseService.CaseFile caseFile = visible(id);
         String agency = user.agency().code();
@@ -78,7 +85,6 @@ class CasesApiController {
             attachments.add(id, purpose, file.getOriginalFilename(), file.getContentType(), in, user.username(),
                     agency);
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(body(id));
     }
 
     @GetMapping("/api/v1/cases/{id}/attachments/{attachmentId}")

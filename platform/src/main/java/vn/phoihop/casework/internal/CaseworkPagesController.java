@@ -81,6 +81,13 @@ class CaseworkPagesController {
         return "redirect:/casework/cases/" + id;
     }
 
+    @PostMapping(path = "/casework/cases/{id}/attachments", consumes = "multipart/form-data")
+    String attach(@PathVariable long id, @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(defaultValue = "evidence") String purpose) throws java.io.IOException {
+        cases.store(id, file, purpose);
+        return "redirect:/casework/cases/" + id;
+    }
+
     @GetMapping("/casework/cases/{id}/attachments/{attachmentId}")
     org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> attachment(@PathVariable long id,
             @PathVariable long attachmentId) {
