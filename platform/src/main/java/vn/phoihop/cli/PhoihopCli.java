@@ -64,6 +64,17 @@ public class PhoihopCli implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** A command that only groups subcommands: run alone, it prints its usage. */
+    abstract static class CommandGroup implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(System.out);
+        }
+    }
+
     /** Options shared by the commands that start the web server. */
     static class ServerOptions {
         @Option(names = "--port", description = "HTTP port (default: $PHOIHOP_PORT, else 8080).")
@@ -157,14 +168,7 @@ public class PhoihopCli implements Runnable {
 
     @Command(name = "audit", mixinStandardHelpOptions = true, description = "Audit trail tools.",
             subcommands = Audit.Verify.class)
-    static class Audit implements Runnable {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            spec.commandLine().usage(System.out);
-        }
+    static class Audit extends CommandGroup {
 
         @Command(name = "verify", mixinStandardHelpOptions = true,
                 description = {"Walk the audit hash chain of the data in $PHOIHOP_HOME (platform stopped) or PHOIHOP_DB_URL.",
@@ -188,14 +192,7 @@ public class PhoihopCli implements Runnable {
 
     @Command(name = "admin", mixinStandardHelpOptions = true, description = "Administrator accounts.",
             subcommands = Admin.Create.class)
-    static class Admin implements Runnable {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            spec.commandLine().usage(System.out);
-        }
+    static class Admin extends CommandGroup {
 
         @Command(name = "create", mixinStandardHelpOptions = true,
                 description = {"Create an administrator in $PHOIHOP_HOME (platform stopped) or PHOIHOP_DB_URL.",
@@ -258,14 +255,7 @@ public class PhoihopCli implements Runnable {
 
     @Command(name = "receipt", mixinStandardHelpOptions = true, description = "Submission receipts.",
             subcommands = ReceiptCommand.Verify.class)
-    static class ReceiptCommand implements Runnable {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            spec.commandLine().usage(System.out);
-        }
+    static class ReceiptCommand extends CommandGroup {
 
         @Command(name = "verify", mixinStandardHelpOptions = true,
                 description = {"Check a signed submission receipt (compact JWS file) offline, with the platform's public key",
