@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
-
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * How the loader may use DuckDB and the machine.
