@@ -42,6 +42,13 @@ public final class DemoProvince {
             new Account("ubnd", "51.peoples_committee", "Ủy ban nhân dân tỉnh Quảng Ngãi",
                     "People's Committee of Quang Ngai", Set.of(Role.OFFICER, Role.SUPERVISOR)));
 
+    /** A named lead (lãnh đạo) of an agency: overdue legal deadlines are escalated to them. */
+    public record Supervisor(String username, String agencyCode, String displayName) {
+    }
+
+    public static final List<Supervisor> SUPERVISORS = List.of(
+            new Supervisor("bhxh.lanhdao", "51.social_security", "Trần Văn Minh — Phó Giám đốc BHXH tỉnh"));
+
     public static final String ADMIN_USERNAME = "admin";
 
     /** An agency without a demo account: central bodies, departments that no longer exist, other role holders. */

@@ -78,6 +78,12 @@ public class DemoSeeder implements InitializingBean {
                         account.agencyCode(), account.roles()));
             }
         }
+        for (DemoProvince.Supervisor lead : DemoProvince.SUPERVISORS) {
+            if (!users.exists(lead.username())) {
+                users.create(new UserAccounts.NewUser(lead.username(), lead.displayName(), DemoProvince.PASSWORD,
+                        lead.agencyCode(), Set.of(Role.SUPERVISOR)));
+            }
+        }
         if (!users.exists(DemoProvince.ADMIN_USERNAME)) {
             users.create(new UserAccounts.NewUser(DemoProvince.ADMIN_USERNAME, "Quản trị hệ thống",
                     DemoProvince.PASSWORD, Agencies.OPERATOR, Set.of(Role.ADMIN)));

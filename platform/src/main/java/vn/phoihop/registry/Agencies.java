@@ -10,6 +10,9 @@ public interface Agencies {
 
     Optional<Agency> byCode(String code);
 
+    /** The agency above this one (cơ quan cấp trên), if recorded. */
+    Optional<Agency> parentOf(String code);
+
     List<Agency> all();
 
     /** Adds an agency, or returns the existing one with the same code unchanged. */

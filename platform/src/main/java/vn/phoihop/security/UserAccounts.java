@@ -1,5 +1,6 @@
 package vn.phoihop.security;
 
+import java.util.List;
 import java.util.Set;
 
 /** Creating and finding the people who use PhoiHop. */
@@ -12,6 +13,13 @@ public interface UserAccounts {
 
     /** Whether any enabled administrator exists: {@code serve} refuses to start without one. */
     boolean adminExists();
+
+    /** The enabled users of an agency who hold the role, ordered by username. */
+    List<Person> holding(String agencyCode, Role role);
+
+    /** Who a person is, for naming them (e.g. the supervisor a case is escalated to). */
+    record Person(String username, String displayName) {
+    }
 
     record NewUser(String username, String displayName, String rawPassword, String agencyCode, Set<Role> roles) {
         @Override

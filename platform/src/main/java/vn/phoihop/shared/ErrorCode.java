@@ -93,6 +93,11 @@ public enum ErrorCode {
     CASEWORK_TRANSITION_NOT_ALLOWED("casework.transition_not_allowed", 409,
             "Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ: xem các thao tác được phép.",
             "This action is not allowed in the case's current state: see the allowed actions."),
+    CASEWORK_EXTENSION_NOT_ALLOWED("casework.extension_not_allowed", 409,
+            "Luật không cho gia hạn thời hạn này cho hồ sơ như vậy, hoặc đã hết số lần gia hạn: xem điều luật trong "
+                    + "'details'; nếu vụ việc phức tạp, hãy phân loại hồ sơ trước (độ phức tạp).",
+            "The law allows no (further) extension of this deadline for such a case: see the article in 'details'; "
+                    + "if the case is complex, classify it first (complexity)."),
     CASEWORK_RATE_LIMITED("casework.rate_limited", 429,
             "Bạn đã gửi quá nhiều đơn trong thời gian ngắn: vui lòng thử lại sau một giờ.",
             "Too many submissions in a short time: please try again in an hour."),

@@ -64,6 +64,31 @@ class CaseworkBrowserTest {
     }
 
     @Test
+    void an_officer_marks_a_denunciation_complex_and_extends_its_deadline_once_as_the_law_allows() {
+        long id = jdbc.sql("""
+                INSERT INTO case_file (case_type, state, province_code, agency_code, title, opened_by, opened_at,
+                    updated_at) VALUES ('denunciation', 'received', '51', '51.social_security', 'Tố cáo phức tạp',
+                    'bhxh', now(), now()) RETURNING id""").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO case_deadline (case_id, rule_code, starts_on, due_on)
+                VALUES (?, 'denunciation.resolve', DATE '2026-07-01', DATE '2026-07-31')""").param(id).update();
+        Browser.signIn(browser, port, "bhxh", "demo");
+        browser.get("http://localhost:" + port + "/casework/cases/" + id);
+        assertThat(browser.findElement(By.id("deadlines")).getText()).contains("Luật không cho gia hạn");
+        browser.findElement(By.cssSelector("#classify option[value=complex]")).click();
+        browser.findElement(By.cssSelector("#classify input[name=reason]")).sendKeys("Nhiều đơn vị liên quan");
+        clickAndWait(By.cssSelector("#classify button"));
+        assertThat(browser.findElement(By.id("case-classification")).getText()).contains("Phức tạp");
+        browser.findElement(By.cssSelector("#extend-denunciation\\.resolve input[name=amount]")).sendKeys("30");
+        browser.findElement(By.cssSelector("#extend-denunciation\\.resolve input[name=reason]"))
+                .sendKeys("Vụ việc phức tạp (Điều 30)");
+        clickAndWait(By.cssSelector("#extend-denunciation\\.resolve button"));
+        assertThat(browser.findElement(By.id("deadlines")).getText()).contains("2026-08-30")
+                .contains("Vụ việc phức tạp (Điều 30)");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Phân loại hồ sơ");
+    }
+
+    @Test
     void the_reconciliation_page_lists_the_runs_with_their_inputs() {
         Browser.signIn(browser, port, "bhxh", "demo");
         clickAndWait(By.linkText("Đối soát"));

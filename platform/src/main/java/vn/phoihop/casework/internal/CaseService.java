@@ -20,6 +20,8 @@ import vn.phoihop.registry.RoleAssignments;
 import vn.phoihop.registry.WorkingDays;
 import vn.phoihop.security.AuditEntry;
 import vn.phoihop.security.AuditLog;
+import vn.phoihop.security.Role;
+import vn.phoihop.security.UserAccounts;
 import vn.phoihop.shared.ErrorCode;
 import vn.phoihop.shared.PhoihopException;
 
@@ -37,7 +39,7 @@ class CaseService implements Cases {
 
     record CaseFile(long id, String type, String state, String provinceCode, String agencyCode, String officer,
             String subject, String title, Long findingId, boolean escalated, String referredTo, String openedBy,
-            String openedAt) {
+            String openedAt, LegalDeadlines.Classification classification, String escalatedTo) {
     }
 
     record Event(long id, String at, String actor, String agencyCode, String kind, String fromState, String toState,
@@ -45,7 +47,8 @@ class CaseService implements Cases {
     }
 
     record Deadline(String code, String labelVi, String labelEn, String article, int amount, String unit,
-            LocalDate startsOn, LocalDate dueOn, LocalDate metOn, String extendedReason, boolean escalated) {
+            LocalDate startsOn, LocalDate dueOn, LocalDate metOn, String extendedReason, boolean escalated,
+            String escalatedTo) {
 
         String badge(LocalDate today) {
             if (metOn != null) {
@@ -70,10 +73,14 @@ class CaseService implements Cases {
     private final int contestDays;
     private final Findings findings;
     private final AgencyNotifications notifications;
+    private final LegalDeadlines legalDeadlines;
+    private final UserAccounts users;
 
     CaseService(JdbcClient jdbc, WorkingDays workingDays, Agencies agencies, AuditLog auditLog, Clock clock,
             RoleAssignments roles, org.springframework.core.env.Environment environment, Findings findings,
-            AgencyNotifications notifications) {
+            AgencyNotifications notifications, LegalDeadlines legalDeadlines, UserAccounts users) {
+        this.legalDeadlines = legalDeadlines;
+        this.users = users;
         this.findings = findings;
         this.notifications = notifications;
         this.contestDays = environment.getProperty("phoihop.casework.contest-days", Integer.class, 30);
@@ -142,24 +149,24 @@ class CaseService implements Cases {
         return id;
     }
 
-    /** Due date of a deadline rule counted from {@code start}. */
+    /** Due date of a period counted from {@code start}. */
     LocalDate due(String unit, int amount, LocalDate start) {
-        return switch (unit) {
-            case "working_days" -> workingDays.plusWorkingDays(start, amount);
-            case "months" -> start.plusMonths(amount);
-            default -> start.plusDays(amount);
-        };
+        return legalDeadlines.plus(start, amount, unit);
     }
 
+    /** Adds the deadline of a rule to a case, with the period the law sets for the case's classification. */
     void addDeadline(long caseId, String ruleCode, LocalDate start) {
-        Map<String, Object> rule = jdbc.sql("SELECT amount, unit FROM deadline_rule WHERE code = ?").param(ruleCode)
-                .query().singleRow();
-        int amount = ruleCode.equals("notice.contest") ? contestDays : (Integer) rule.get("amount");
-        LocalDate dueOn = due((String) rule.get("unit"), amount, start);
+        LegalDeadlines.Classification classification = byId(caseId).map(CaseFile::classification)
+                .orElse(LegalDeadlines.Classification.ORDINARY);
+        LegalDeadlines.Period period = legalDeadlines.period(ruleCode, classification);
+        if (ruleCode.equals("notice.contest")) {
+            period = new LegalDeadlines.Period(contestDays, period.unit(), period.article());
+        }
+        LocalDate dueOn = due(period.unit(), period.amount(), start);
         jdbc.sql("""
-                INSERT INTO case_deadline (case_id, rule_code, starts_on, due_on) VALUES (?, ?, ?, ?)
-                ON CONFLICT (case_id, rule_code) DO NOTHING""")
-                .params(caseId, ruleCode, start, dueOn).update();
+                INSERT INTO case_deadline (case_id, rule_code, starts_on, due_on, amount, unit, article)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, rule_code) DO NOTHING""")
+                .params(caseId, ruleCode, start, dueOn, period.amount(), period.unit(), period.article()).update();
     }
 
     List<Transition> transitions() {
@@ -311,32 +318,95 @@ class CaseService implements Cases {
                 "officer=" + officer);
     }
 
+    /**
+     * Extends a legal deadline within what the law allows the case ({@code deadline_extension_rule}:
+     * how often, by how much), only with a recorded reason.
+     */
     @Transactional
-    void extend(long caseId, String ruleCode, int days, String reason, String actor, String actorAgencyCode) {
+    void extend(long caseId, String ruleCode, int amount, String reason, String actor, String actorAgencyCode) {
         if (reason == null || reason.isBlank()) {
             throw new PhoihopException(ErrorCode.CASEWORK_REASON_REQUIRED);
         }
-        if (days < 1 || days > 60) {
-            throw new PhoihopException(ErrorCode.VALIDATION_FAILED, Map.of("days", "1..60"));
-        }
+        CaseFile file = byId(caseId).orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
         Deadline deadline = deadlines(caseId).stream().filter(d -> d.code().equals(ruleCode)).findFirst()
                 .orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
         if (deadline.metOn() != null) {
             throw new PhoihopException(ErrorCode.CASEWORK_TRANSITION_NOT_ALLOWED, Map.of("deadline", "met"));
         }
-        LocalDate newDue = deadline.unit().equals("working_days")
-                ? workingDays.plusWorkingDays(deadline.dueOn(), days) : deadline.dueOn().plusDays(days);
+        String complexity = file.classification().complexity();
+        LegalDeadlines.ExtensionRule rule = legalDeadlines.extensionRule(ruleCode, complexity)
+                .orElseThrow(() -> new PhoihopException(ErrorCode.CASEWORK_EXTENSION_NOT_ALLOWED,
+                        Map.of("deadline", ruleCode, "complexity", complexity, "article", deadline.article())));
+        int granted = legalDeadlines.extensionsGranted(caseId, ruleCode);
+        if (granted >= rule.maxTimes()) {
+            throw new PhoihopException(ErrorCode.CASEWORK_EXTENSION_NOT_ALLOWED, Map.of("deadline", ruleCode,
+                    "granted", String.valueOf(granted), "max_times", String.valueOf(rule.maxTimes()),
+                    "article", rule.article()));
+        }
+        if (amount < 1 || amount > rule.maxAmount()) {
+            throw new PhoihopException(ErrorCode.VALIDATION_FAILED, Map.of("amount",
+                    "1.." + rule.maxAmount() + " " + rule.unit() + " (" + rule.article() + ")"));
+        }
         jdbc.sql("""
-                UPDATE case_deadline SET due_on = ?, extended_reason = ?, escalated = FALSE
+                INSERT INTO case_deadline_extension (case_id, rule_code, amount, unit, reason, actor, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, ruleCode, amount, rule.unit(), reason, actor, Timestamp.from(clock.instant())).update();
+        LocalDate newDue = legalDeadlines.plus(deadline.dueOn(), amount, rule.unit());
+        jdbc.sql("""
+                UPDATE case_deadline SET due_on = ?, extended_reason = ?, escalated = FALSE, escalated_to = NULL
                 WHERE case_id = ? AND rule_code = ?""")
                 .params(newDue, reason, caseId, ruleCode).update();
-        event(caseId, actor, actorAgencyCode, "deadline_extended", null, null,
-                ruleCode + " " + deadline.dueOn() + " → " + newDue + ": " + reason);
+        event(caseId, actor, actorAgencyCode, "deadline_extended", null, null, ruleCode + " " + deadline.dueOn()
+                + " → " + newDue + " (+" + amount + " " + rule.unit() + ", " + rule.article() + "): " + reason);
         auditLog.recordForCurrentUser("case.deadline.extend", "case", String.valueOf(caseId),
                 AuditEntry.Outcome.SUCCESS, ruleCode + " → " + newDue + ": " + reason);
     }
 
-    /** Flags every open deadline past its due date, and its case, as escalated to the supervisor. */
+    /**
+     * Records what the law makes the deadlines depend on (complexity, remote area, second
+     * complaint) and recounts every open deadline of the case from its start, with its variant
+     * and the extensions already granted.
+     */
+    @Transactional
+    void classify(long caseId, LegalDeadlines.Classification classification, String reason, String actor,
+            String actorAgencyCode) {
+        if (reason == null || reason.isBlank()) {
+            throw new PhoihopException(ErrorCode.CASEWORK_REASON_REQUIRED);
+        }
+        CaseFile file = byId(caseId).orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
+        jdbc.sql("UPDATE case_file SET complexity = ?, remote_area = ?, attempt = ?, updated_at = ? WHERE id = ?")
+                .params(classification.complexity(), classification.remoteArea(), classification.attempt(),
+                        Timestamp.from(clock.instant()), caseId).update();
+        StringBuilder changes = new StringBuilder();
+        for (Deadline d : deadlines(caseId)) {
+            if (d.metOn() != null || d.code().equals("notice.contest")) {
+                continue;
+            }
+            LegalDeadlines.Period period = legalDeadlines.period(d.code(), classification);
+            LocalDate due = legalDeadlines.dueOn(caseId, d.code(), period, d.startsOn());
+            jdbc.sql("""
+                    UPDATE case_deadline SET due_on = ?, amount = ?, unit = ?, article = ?,
+                        escalated = escalated AND due_on = ?
+                    WHERE case_id = ? AND rule_code = ?""")
+                    .params(due, period.amount(), period.unit(), period.article(), due, caseId, d.code()).update();
+            if (!due.equals(d.dueOn())) {
+                changes.append("; ").append(d.code()).append(' ').append(d.dueOn()).append(" → ").append(due)
+                        .append(" (").append(period.article()).append(')');
+            }
+        }
+        String summary = classification.complexity() + (classification.remoteArea() ? ", remote_area" : "")
+                + (classification.attempt() == 2 ? ", second_time" : "");
+        event(caseId, actor, actorAgencyCode, "classified", file.state(), file.state(),
+                summary + changes + ": " + reason);
+        auditLog.recordForCurrentUser("case.classify", "case", String.valueOf(caseId), AuditEntry.Outcome.SUCCESS,
+                summary + changes + ": " + reason);
+    }
+
+    /**
+     * Escalates every open deadline past its due date to a named supervisor: a SUPERVISOR of the
+     * case's agency other than its officer (else the officer, else a supervisor of the parent
+     * agency); the supervisor is recorded on the deadline and the case, and notified.
+     */
     @Transactional
     int escalateOverdue() {
         LocalDate today = today();
@@ -346,19 +416,49 @@ class CaseService implements Cases {
                 .param(today).query().listOfRows();
         for (Map<String, Object> row : overdue) {
             long caseId = ((Number) row.get("case_id")).longValue();
-            jdbc.sql("UPDATE case_deadline SET escalated = TRUE WHERE case_id = ? AND rule_code = ?")
-                    .params(caseId, row.get("rule_code")).update();
-            jdbc.sql("UPDATE case_file SET escalated = TRUE WHERE id = ?").param(caseId).update();
+            CaseFile file = byId(caseId).orElseThrow();
+            Optional<UserAccounts.Person> supervisor = supervisorOf(file);
+            String to = supervisor.map(UserAccounts.Person::username).orElse(null);
+            String name = supervisor.map(p -> p.displayName() + " (" + p.username() + ")")
+                    .orElse("lãnh đạo " + file.agencyCode());
+            jdbc.sql("UPDATE case_deadline SET escalated = TRUE, escalated_to = ? WHERE case_id = ? AND rule_code = ?")
+                    .params(to, caseId, row.get("rule_code")).update();
+            jdbc.sql("UPDATE case_file SET escalated = TRUE, escalated_to = ? WHERE id = ?").params(to, caseId)
+                    .update();
             event(caseId, "system", null, "escalated", null, null,
-                    row.get("rule_code") + " quá hạn " + row.get("due_on") + " — chuyển lãnh đạo (supervisor)");
-            byId(caseId).ifPresent(file -> notifications.notify(file.agencyCode(), "case_overdue",
-                    "Lãnh đạo lưu ý: hồ sơ " + caseId + " quá hạn " + row.get("rule_code") + " (" + row.get("due_on") + ")",
-                    "Supervisor: case " + caseId + " is overdue on " + row.get("rule_code") + " (" + row.get("due_on") + ")",
-                    "/casework/cases/" + caseId));
+                    row.get("rule_code") + " quá hạn " + row.get("due_on") + " — chuyển " + name);
+            notifications.notify(file.agencyCode(), "case_overdue",
+                    name + " lưu ý: hồ sơ " + caseId + " quá hạn " + row.get("rule_code") + " (" + row.get("due_on")
+                            + ")",
+                    "For " + name + ": case " + caseId + " is overdue on " + row.get("rule_code") + " ("
+                            + row.get("due_on") + ")",
+                    "/casework/cases/" + caseId);
             auditLog.recordForCurrentUser("case.escalate", "case", String.valueOf(caseId),
-                    AuditEntry.Outcome.SUCCESS, row.get("rule_code") + " overdue since " + row.get("due_on"));
+                    AuditEntry.Outcome.SUCCESS, row.get("rule_code") + " overdue since " + row.get("due_on")
+                            + " → " + (to == null ? "no supervisor in " + file.agencyCode() : to));
         }
         return overdue.size();
+    }
+
+    /**
+     * The supervisor a case's overdue deadline goes to: a lead of the agency (SUPERVISOR without
+     * OFFICER) first, then any other SUPERVISOR who is not the case's officer, then the officer
+     * if they are the only one, then a SUPERVISOR of the parent agency.
+     */
+    Optional<UserAccounts.Person> supervisorOf(CaseFile file) {
+        List<UserAccounts.Person> supervisors = users.holding(file.agencyCode(), Role.SUPERVISOR);
+        Set<String> officers = users.holding(file.agencyCode(), Role.OFFICER).stream()
+                .map(UserAccounts.Person::username).collect(java.util.stream.Collectors.toSet());
+        java.util.Comparator<UserAccounts.Person> leadsFirst = java.util.Comparator
+                .comparing((UserAccounts.Person p) -> p.username().equals(file.officer()))
+                .thenComparing(p -> officers.contains(p.username()))
+                .thenComparing(UserAccounts.Person::username);
+        Optional<UserAccounts.Person> inAgency = supervisors.stream().min(leadsFirst);
+        if (inAgency.isPresent()) {
+            return inAgency;
+        }
+        return agencies.parentOf(file.agencyCode())
+                .flatMap(parent -> users.holding(parent.code(), Role.SUPERVISOR).stream().findFirst());
     }
 
     void event(long caseId, String actor, String agencyCode, String kind, String from, String to, String note) {
@@ -401,7 +501,10 @@ class CaseService implements Cases {
                         rs.getString("province_code"), rs.getString("agency_code"), rs.getString("officer"),
                         rs.getString("subject"), rs.getString("title"), (Long) rs.getObject("finding_id"),
                         rs.getBoolean("escalated"), rs.getString("referred_to"), rs.getString("opened_by"),
-                        rs.getTimestamp("opened_at").toInstant().toString()))
+                        rs.getTimestamp("opened_at").toInstant().toString(),
+                        new LegalDeadlines.Classification(rs.getString("complexity"), rs.getBoolean("remote_area"),
+                                rs.getInt("attempt")),
+                        rs.getString("escalated_to")))
                 .optional();
     }
 
@@ -414,6 +517,14 @@ class CaseService implements Cases {
                 .map(id -> byId(id).orElseThrow()).toList();
     }
 
+    /** The open cases whose overdue deadline was escalated to this person. */
+    List<CaseFile> escalatedTo(String username) {
+        return jdbc.sql("""
+                SELECT id FROM case_file WHERE escalated_to = ? AND escalated AND state <> 'closed'
+                ORDER BY id DESC LIMIT 200""")
+                .param(username).query(Long.class).list().stream().map(id -> byId(id).orElseThrow()).toList();
+    }
+
     List<Event> timeline(long caseId) {
         return jdbc.sql("SELECT * FROM case_event WHERE case_id = ? ORDER BY id").param(caseId)
                 .query((rs, row) -> new Event(rs.getLong("id"), rs.getTimestamp("at").toInstant().toString(),
@@ -424,14 +535,16 @@ class CaseService implements Cases {
 
     List<Deadline> deadlines(long caseId) {
         return jdbc.sql("""
-                SELECT d.*, r.label_vi, r.label_en, r.article, r.amount, r.unit FROM case_deadline d
+                SELECT d.rule_code, d.starts_on, d.due_on, d.met_on, d.extended_reason, d.escalated, d.escalated_to,
+                    r.label_vi, r.label_en, coalesce(d.article, r.article) AS article,
+                    coalesce(d.amount, r.amount) AS amount, coalesce(d.unit, r.unit) AS unit FROM case_deadline d
                 JOIN deadline_rule r ON r.code = d.rule_code WHERE d.case_id = ? ORDER BY d.due_on, d.rule_code""")
                 .param(caseId)
                 .query((rs, row) -> new Deadline(rs.getString("rule_code"), rs.getString("label_vi"),
                         rs.getString("label_en"), rs.getString("article"), rs.getInt("amount"), rs.getString("unit"),
                         rs.getObject("starts_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
                         rs.getObject("met_on", LocalDate.class), rs.getString("extended_reason"),
-                        rs.getBoolean("escalated")))
+                        rs.getBoolean("escalated"), rs.getString("escalated_to")))
                 .list();
     }
 
@@ -508,6 +621,10 @@ class CaseService implements Cases {
         body.put("title", file.title());
         body.put("finding_id", file.findingId());
         body.put("escalated", file.escalated());
+        body.put("escalated_to", file.escalatedTo());
+        body.put("complexity", file.classification().complexity());
+        body.put("remote_area", file.classification().remoteArea());
+        body.put("attempt", file.classification().attempt());
         body.put("referred_to", file.referredTo());
         body.put("opened_by", file.openedBy());
         body.put("opened_at", file.openedAt());
@@ -537,6 +654,11 @@ class CaseService implements Cases {
             m.put("met_on", d.metOn() == null ? null : d.metOn().toString());
             m.put("extended_reason", d.extendedReason());
             m.put("escalated", d.escalated());
+            m.put("escalated_to", d.escalatedTo());
+            m.put("extensions", legalDeadlines.extensionsGranted(file.id(), d.code()));
+            m.put("extension_rule", legalDeadlines.extensionRule(d.code(), file.classification().complexity())
+                    .map(r -> r.maxTimes() + " × ≤ " + r.maxAmount() + " " + r.unit() + " — " + r.article())
+                    .orElse(null));
             m.put("badge", d.badge(today));
             return m;
         }).toList());

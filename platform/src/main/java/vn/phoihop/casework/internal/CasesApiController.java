@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.security.CurrentUser;
 import vn.phoihop.security.Role;
@@ -31,7 +32,14 @@ class CasesApiController {
     record AssignRequest(String officer) {
     }
 
-    record ExtendRequest(int days, String reason) {
+    /** {@code amount} in the unit of the extension rule; {@code days} is the older name of the same field. */
+    record ExtendRequest(Integer amount, Integer days, String reason) {
+        int value() {
+            return amount != null ? amount : days != null ? days : 0;
+        }
+    }
+
+    record ClassifyRequest(String complexity, Boolean remote_area, Integer attempt, String reason) {
     }
 
     record ParticipantRequest(String agency, String note) {
@@ -116,10 +124,13 @@ class CasesApiController {
     }
 
     @GetMapping("/api/v1/cases")
-    @Operation(summary = "The cases of the caller's agency, and those referred to it")
-    List<Map<String, Object>> list() {
+    @Operation(summary = "The cases of the caller's agency, and those referred to it; escalated_to_me=true: the "
+            + "cases whose overdue deadline was escalated to the caller (a supervisor)")
+    List<Map<String, Object>> list(@RequestParam(name = "escalated_to_me", defaultValue = "false") boolean mine) {
         CurrentUser user = competence.user();
-        return cases.ofAgency(user.agency().code()).stream().map(cases::body).toList();
+        List<CaseService.CaseFile> files = mine ? cases.escalatedTo(user.username())
+                : cases.ofAgency(user.agency().code());
+        return files.stream().map(cases::body).toList();
     }
 
     @GetMapping("/api/v1/cases/{id}")
@@ -162,15 +173,37 @@ class CasesApiController {
     }
 
     @PostMapping("/api/v1/cases/{id}/deadlines/{code}/extend")
-    @Operation(summary = "Extend a legal deadline, only with a recorded reason")
+    @Operation(summary = "Extend a legal deadline within what the law allows the case (deadline_extension_rule), "
+            + "only with a recorded reason; body {amount, reason} (amount in the rule's unit)")
     Map<String, Object> extend(@PathVariable long id, @PathVariable String code, @RequestBody ExtendRequest request) {
+        CurrentUser user = handler(id);
+        cases.extend(id, code, request.value(), request.reason(), user.username(), user.agency().code());
+        return body(id);
+    }
+
+    @PostMapping("/api/v1/cases/{id}/classification")
+    @Operation(summary = "Record what the deadlines depend on (complexity normal|complex|very_complex, remote_area, "
+            + "attempt 1|2 for a second complaint) with a reason; open deadlines are recounted (deadline_variant)")
+    Map<String, Object> classify(@PathVariable long id, @RequestBody ClassifyRequest request) {
+        CurrentUser user = handler(id);
+        CaseService.CaseFile file = cases.byId(id).orElseThrow();
+        LegalDeadlines.Classification current = file.classification();
+        LegalDeadlines.Classification next = new LegalDeadlines.Classification(
+                request.complexity() == null ? current.complexity() : request.complexity(),
+                request.remote_area() == null ? current.remoteArea() : request.remote_area(),
+                request.attempt() == null ? current.attempt() : request.attempt());
+        cases.classify(id, next, request.reason(), user.username(), user.agency().code());
+        return body(id);
+    }
+
+    /** The owning agency, or the police agency of a referral, may handle the case's deadlines. */
+    private CurrentUser handler(long id) {
         CurrentUser user = worker();
         CaseService.CaseFile file = visible(id);
         if (!file.agencyCode().equals(user.agency().code()) && !user.agency().code().equals(file.referredTo())) {
             throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
         }
-        cases.extend(id, code, request.days(), request.reason(), user.username(), user.agency().code());
-        return body(id);
+        return user;
     }
 
     @PostMapping("/api/v1/cases/{id}/participants")

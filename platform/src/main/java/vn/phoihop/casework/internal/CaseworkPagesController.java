@@ -39,7 +39,8 @@ class CaseworkPagesController {
         model.addAttribute("rule", rule);
         model.addAttribute("status", status == null ? "open" : status);
         model.addAttribute("page", page);
-        model.addAttribute("cases", cases.list());
+        model.addAttribute("cases", cases.list(false));
+        model.addAttribute("escalated", cases.list(true));
         return "casework/inbox";
     }
 
@@ -72,6 +73,21 @@ class CaseworkPagesController {
             @RequestParam(required = false) String result) {
         cases.act(id, action, new CasesApiController.ActionRequest(blankToNull(note), blankToNull(toAgency),
                 blankToNull(result)));
+        return "redirect:/casework/cases/" + id;
+    }
+
+    @PostMapping("/casework/cases/{id}/classification")
+    String classify(@PathVariable long id, @RequestParam String complexity,
+            @RequestParam(name = "remote_area", defaultValue = "false") boolean remoteArea,
+            @RequestParam(defaultValue = "1") int attempt, @RequestParam(required = false) String reason) {
+        cases.classify(id, new CasesApiController.ClassifyRequest(complexity, remoteArea, attempt, blankToNull(reason)));
+        return "redirect:/casework/cases/" + id;
+    }
+
+    @PostMapping("/casework/cases/{id}/deadlines/{code}/extend")
+    String extend(@PathVariable long id, @PathVariable String code, @RequestParam int amount,
+            @RequestParam(required = false) String reason) {
+        cases.extend(id, code, new CasesApiController.ExtendRequest(amount, null, blankToNull(reason)));
         return "redirect:/casework/cases/" + id;
     }
 

@@ -43,6 +43,12 @@ class JdbcAgencies implements Agencies {
     }
 
     @Override
+    public Optional<Agency> parentOf(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM agency WHERE id = (SELECT parent_id FROM agency WHERE code = ?)")
+                .param(code).query(JdbcAgencies::map).optional();
+    }
+
+    @Override
     public List<Agency> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM agency ORDER BY level, code").query(JdbcAgencies::map).list();
     }

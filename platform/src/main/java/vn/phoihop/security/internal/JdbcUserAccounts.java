@@ -69,6 +69,16 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
     }
 
     @Override
+    public java.util.List<Person> holding(String agencyCode, Role role) {
+        return jdbc.sql("""
+                SELECT u.username, u.display_name FROM app_user u
+                JOIN agency a ON a.id = u.agency_id JOIN user_role r ON r.user_id = u.id
+                WHERE a.code = ? AND r.role = ? AND u.enabled ORDER BY u.username""")
+                .params(agencyCode, role.name())
+                .query((rs, row) -> new Person(rs.getString(1), rs.getString(2))).list();
+    }
+
+    @Override
     public boolean exists(String username) {
         return jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?").param(username).query(Long.class)
                 .single() > 0;

@@ -368,6 +368,11 @@ class CaseworkApiTest {
         Api.Response noReason = api.post("/api/v1/cases/" + id + "/deadlines/denunciation.resolve/extend", bhxh,
                 "{\"days\": 30}");
         assertThat(noReason.code()).isEqualTo("casework.reason_required");
+        Api.Response ordinary = api.post("/api/v1/cases/" + id + "/deadlines/denunciation.resolve/extend", bhxh,
+                "{\"days\": 30, \"reason\": \"chưa xong\"}");
+        assertThat(ordinary.code()).isEqualTo("casework.extension_not_allowed");
+        api.post("/api/v1/cases/" + id + "/classification", bhxh,
+                "{\"complexity\": \"complex\", \"reason\": \"nhiều đơn vị liên quan\"}");
         JsonNode extended = api.post("/api/v1/cases/" + id + "/deadlines/denunciation.resolve/extend", bhxh,
                 "{\"days\": 30, \"reason\": \"vụ việc phức tạp (Điều 30)\"}").body();
         assertThat(due(extended, "denunciation.resolve")).isEqualTo(today().plusDays(60));
