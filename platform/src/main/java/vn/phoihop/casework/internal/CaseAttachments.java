@@ -26,6 +26,7 @@ import vn.phoihop.security.AuditEntry;
 import vn.phoihop.security.AuditLog;
 import vn.phoihop.shared.ErrorCode;
 import vn.phoihop.shared.PhoihopException;
+import vn.phoihop.shared.document.DocxWriter;
 
 /**
  * Files attached to a case, stored unchanged and content-addressed by SHA-256 under
@@ -58,6 +59,15 @@ class CaseAttachments {
         this.maxBytes = environment.getProperty("phoihop.casework.max-attachment-bytes", Long.class, 20L << 20);
     }
 
+    /** Archives a letter the case sent, as DOCX, exactly as issued (no separate timeline event). */
+    @org.springframework.context.event.EventListener
+    void archive(CaseLetters.LetterIssued letter) {
+        store(letter.caseId(), "letter", letter.fileName(),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                new java.io.ByteArrayInputStream(DocxWriter.write(letter.document())), letter.actor(),
+                letter.agencyCode(), false);
+    }
+
     @Transactional
     Attachment add(long caseId, String purpose, String fileName, String contentType, InputStream content,
             String actor, String agencyCode) {
@@ -65,6 +75,11 @@ class CaseAttachments {
             throw new PhoihopException(ErrorCode.VALIDATION_FAILED,
                     Map.of("purpose", "contest, inspection_record, evidence, other"));
         }
+        return store(caseId, purpose, fileName, contentType, content, actor, agencyCode, true);
+    }
+
+    private Attachment store(long caseId, String purpose, String fileName, String contentType, InputStream content,
+            String actor, String agencyCode, boolean timeline) {
         if (fileName == null || fileName.isBlank()) {
             throw new PhoihopException(ErrorCode.EXCHANGE_FILE_MISSING);
         }
@@ -94,8 +109,10 @@ class CaseAttachments {
                     .params(caseId, purpose, name, contentType, bytes, hash, actor, agencyCode,
                             Timestamp.from(clock.instant()))
                     .query(Long.class).single();
-            cases.event(caseId, actor, agencyCode, "attachment_added", null, null,
-                    purpose + ": " + name + " (" + bytes + " B, sha256 " + hash.substring(0, 12) + "…)");
+            if (timeline) {
+                cases.event(caseId, actor, agencyCode, "attachment_added", null, null,
+                        purpose + ": " + name + " (" + bytes + " B, sha256 " + hash.substring(0, 12) + "…)");
+            }
             auditLog.recordForCurrentUser("case.attachment.add", "case", String.valueOf(caseId),
                     AuditEntry.Outcome.SUCCESS, purpose + " " + name + " sha256=" + hash);
             return byId(id).orElseThrow();

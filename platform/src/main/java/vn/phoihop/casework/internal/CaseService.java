@@ -24,6 +24,8 @@ import vn.phoihop.security.Role;
 import vn.phoihop.security.UserAccounts;
 import vn.phoihop.shared.ErrorCode;
 import vn.phoihop.shared.PhoihopException;
+import vn.phoihop.shared.document.OfficialDocument;
+import vn.phoihop.shared.document.PlainTextWriter;
 
 /**
  * Cases: the state machine is the table {@code case_transition}; every event goes to the case's
@@ -75,10 +77,15 @@ class CaseService implements Cases {
     private final AgencyNotifications notifications;
     private final LegalDeadlines legalDeadlines;
     private final UserAccounts users;
+    private final CaseLetters letters;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseService(JdbcClient jdbc, WorkingDays workingDays, Agencies agencies, AuditLog auditLog, Clock clock,
             RoleAssignments roles, org.springframework.core.env.Environment environment, Findings findings,
-            AgencyNotifications notifications, LegalDeadlines legalDeadlines, UserAccounts users) {
+            AgencyNotifications notifications, LegalDeadlines legalDeadlines, UserAccounts users, CaseLetters letters,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.letters = letters;
+        this.events = events;
         this.legalDeadlines = legalDeadlines;
         this.users = users;
         this.findings = findings;
@@ -232,11 +239,11 @@ class CaseService implements Cases {
         if (action.equals("refer")) {
             notifications.notify(referredTo, "referral", "Hồ sơ " + caseId + " được chuyển đến từ " + file.agencyCode(),
                     "Case " + caseId + " was referred by " + file.agencyCode(), "/casework/cases/" + caseId);
-            event(caseId, actor, actorAgencyCode, "referral_letter", null, null, referralLetter(file, referredTo, note));
+            event(caseId, actor, actorAgencyCode, "referral_letter", null, null, referralLetter(file, referredTo, note, actor, actorAgencyCode));
         }
         if (action.equals("notify")) {
             addDeadline(caseId, "notice.contest", today());
-            event(caseId, actor, actorAgencyCode, "notice_letter", null, null, noticeLetter(file));
+            event(caseId, actor, actorAgencyCode, "notice_letter", null, null, noticeLetter(file, actor, actorAgencyCode));
         }
         if (Set.of("contest", "resolve", "refer").contains(action)) {
             jdbc.sql("UPDATE case_deadline SET met_on = ? WHERE case_id = ? AND rule_code = 'notice.contest'"
@@ -265,44 +272,23 @@ class CaseService implements Cases {
         return transition.toState();
     }
 
-    /** The notice to the subject: the Decree 30/2020 layout as text (national motto, issuer, number, date, body). */
-    String noticeLetter(CaseFile file) {
+    /** The notice to the subject (Decree 30/2020 layout): its text for the timeline; the DOCX is archived. */
+    String noticeLetter(CaseFile file, String actor, String actorAgencyCode) {
         LocalDate today = today();
-        LocalDate contestBy = today.plusDays(contestDays);
-        return "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n" + file.agencyCode()
-                + "\nSố: " + file.id() + "/TB-PH\nNgày " + today.getDayOfMonth() + " tháng " + today.getMonthValue()
-                + " năm " + today.getYear() + "\n\nTHÔNG BÁO\nV/v: kết quả xác minh (" + file.type() + ")\n\nKính gửi: "
-                + (file.subject() == null ? "" : file.subject()) + "\n\nNội dung: " + file.title()
-                + "\nĐối tượng có quyền phản hồi, khiếu nại kèm tài liệu đến hết ngày " + contestBy
-                + " (" + contestDays + " ngày). Trong thời gian giải quyết phản hồi, cơ quan tạm dừng biện pháp xử lý.";
+        OfficialDocument letter = letters.notice(file, today, today.plusDays(contestDays), contestDays);
+        events.publishEvent(new CaseLetters.LetterIssued(file.id(), "thong-bao-" + file.id() + ".docx", letter, actor,
+                actorAgencyCode));
+        return PlainTextWriter.write(letter);
     }
 
-    /** The request letter of a referral (text; the Decree 30/2020 layout: heading, number, place and date, body). */
-    String referralLetter(CaseFile file, String police, String note) {
-        LocalDate today = today();
-        StringBuilder letter = new StringBuilder();
-        letter.append("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n");
-        letter.append(file.agencyCode()).append("\nSố: ").append(file.id()).append("/CV-PH\n");
-        letter.append("Ngày ").append(today.getDayOfMonth()).append(" tháng ").append(today.getMonthValue())
-                .append(" năm ").append(today.getYear()).append("\n\n");
-        letter.append("Kính gửi: ").append(police).append("\n\n");
-        letter.append("V/v: đề nghị xem xét, xử lý hình sự hồ sơ số ").append(file.id()).append(" (")
-                .append(file.type()).append(") đối với ").append(file.subject() == null ? "" : file.subject())
-                .append(".\nNội dung: ").append(file.title()).append("\n");
-        if (file.findingId() != null) {
-            letter.append("Phát hiện kèm theo: ").append(file.findingId()).append(" (chứng cứ trong hồ sơ)\n");
-        }
-        if (note != null && !note.isBlank()) {
-            letter.append("Ghi chú: ").append(note).append("\n");
-        }
+    /** The request letter of a referral (Decree 30/2020 layout): its text for the timeline; the DOCX is archived. */
+    String referralLetter(CaseFile file, String police, String note, String actor, String actorAgencyCode) {
         List<String> files = jdbc.sql("SELECT purpose || ': ' || file_name || ' (sha256 ' || sha256 || ')' "
                 + "FROM case_attachment WHERE case_id = ? ORDER BY id").param(file.id()).query(String.class).list();
-        if (!files.isEmpty()) {
-            letter.append("Hồ sơ kèm theo (biên bản kiểm tra, chứng cứ):\n");
-            files.forEach(f -> letter.append("- ").append(f).append("\n"));
-        }
-        letter.append("Căn cứ: Bộ luật Hình sự 2015 Điều 214–216 (ngưỡng chỉ để đối chiếu, không phải kết luận).");
-        return letter.toString();
+        OfficialDocument letter = letters.referral(file, police, note, today(), files);
+        events.publishEvent(new CaseLetters.LetterIssued(file.id(), "cong-van-chuyen-cong-an-" + file.id() + ".docx",
+                letter, actor, actorAgencyCode));
+        return PlainTextWriter.write(letter);
     }
 
     @Transactional

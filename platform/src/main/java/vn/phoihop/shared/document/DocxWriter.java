@@ -167,7 +167,7 @@ public final class DocxWriter {
         run(sign, signature.title(), 13, true, false);
         XWPFParagraph name = centredIn(right);
         name.setSpacingBefore(1200);
-        run(name, signature.name(), 13, true, false);
+        run(name, signature.name() == null ? "" : signature.name(), 13, true, false);
     }
 
     private static XWPFTable twoColumns(XWPFDocument docx) {

@@ -392,7 +392,8 @@ class CaseworkApiTest {
     }
 
     @Test
-    void notifying_the_subject_sends_a_notice_letter_with_a_contest_period_and_a_contest_pauses_action() {
+    void notifying_the_subject_sends_a_notice_letter_with_a_contest_period_and_a_contest_pauses_action()
+            throws Exception {
         Api api = api();
         String bhxh = api.token("bhxh", "demo");
         long id = api.post("/api/v1/cases", bhxh, "{\"type\": \"evasion\", \"title\": \"Trốn đóng\", "
@@ -409,6 +410,26 @@ class CaseworkApiTest {
         assertThat(letter).isNotNull();
         assertThat(letter.path("note").asString()).startsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
                 .contains("Kính gửi: Công ty B").contains(today().plusDays(30).toString());
+        JsonNode archived = null;
+        for (JsonNode a : notified.path("attachments")) {
+            if (a.path("purpose").asString().equals("letter")) {
+                archived = a;
+            }
+        }
+        assertThat(archived).as("the notice is archived as DOCX").isNotNull();
+        java.net.http.HttpResponse<byte[]> docx = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/cases/"
+                        + id + "/attachments/" + archived.path("id").asLong()))
+                        .header("Authorization", "Bearer " + bhxh).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument read = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx.body()));
+                org.apache.poi.xwpf.extractor.XWPFWordExtractor text =
+                        new org.apache.poi.xwpf.extractor.XWPFWordExtractor(read)) {
+            assertThat(text.getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "BẢO HIỂM XÃ HỘI TỈNH QUẢNG NGÃI", "Số: " + id + "/TB-PH", "THÔNG BÁO", "Kính gửi: Công ty B",
+                    "Quảng Ngãi, ngày ", "Nơi nhận:");
+        }
         JsonNode contested = act(api, bhxh, id, "contest", "đã nộp đủ, kèm chứng từ");
         assertThat(deadline(contested, "notice.contest").path("met_on").asString()).isEqualTo(today().toString());
         assertThat(contested.path("allowed_actions").toString()).doesNotContain("refer").doesNotContain("resolve");
