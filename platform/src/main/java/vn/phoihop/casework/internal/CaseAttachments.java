@@ -27,6 +27,7 @@ import vn.phoihop.security.AuditLog;
 import vn.phoihop.shared.ErrorCode;
 import vn.phoihop.shared.PhoihopException;
 import vn.phoihop.shared.document.DocxWriter;
+import vn.phoihop.shared.document.PdfWriter;
 
 /**
  * Files attached to a case, stored unchanged and content-addressed by SHA-256 under
@@ -59,12 +60,15 @@ class CaseAttachments {
         this.maxBytes = environment.getProperty("phoihop.casework.max-attachment-bytes", Long.class, 20L << 20);
     }
 
-    /** Archives a letter the case sent, as DOCX, exactly as issued (no separate timeline event). */
+    /** Archives a letter the case sent, as DOCX and PDF, exactly as issued (no separate timeline event). */
     @org.springframework.context.event.EventListener
     void archive(CaseLetters.LetterIssued letter) {
-        store(letter.caseId(), "letter", letter.fileName(),
+        store(letter.caseId(), "letter", letter.baseName() + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 new java.io.ByteArrayInputStream(DocxWriter.write(letter.document())), letter.actor(),
+                letter.agencyCode(), false);
+        store(letter.caseId(), "letter", letter.baseName() + ".pdf", "application/pdf",
+                new java.io.ByteArrayInputStream(PdfWriter.write(letter.document())), letter.actor(),
                 letter.agencyCode(), false);
     }
 

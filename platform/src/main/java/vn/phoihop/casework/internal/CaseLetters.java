@@ -20,7 +20,7 @@ import vn.phoihop.shared.document.OfficialDocument.Section;
 class CaseLetters {
 
     /** Issued when a case sends a letter; the attachments archive it as DOCX. */
-    record LetterIssued(long caseId, String fileName, OfficialDocument document, String actor, String agencyCode) {
+    record LetterIssued(long caseId, String baseName, OfficialDocument document, String actor, String agencyCode) {
     }
 
     private final Agencies agencies;

@@ -276,7 +276,7 @@ class CaseService implements Cases {
     String noticeLetter(CaseFile file, String actor, String actorAgencyCode) {
         LocalDate today = today();
         OfficialDocument letter = letters.notice(file, today, today.plusDays(contestDays), contestDays);
-        events.publishEvent(new CaseLetters.LetterIssued(file.id(), "thong-bao-" + file.id() + ".docx", letter, actor,
+        events.publishEvent(new CaseLetters.LetterIssued(file.id(), "thong-bao-" + file.id(), letter, actor,
                 actorAgencyCode));
         return PlainTextWriter.write(letter);
     }
@@ -286,7 +286,7 @@ class CaseService implements Cases {
         List<String> files = jdbc.sql("SELECT purpose || ': ' || file_name || ' (sha256 ' || sha256 || ')' "
                 + "FROM case_attachment WHERE case_id = ? ORDER BY id").param(file.id()).query(String.class).list();
         OfficialDocument letter = letters.referral(file, police, note, today(), files);
-        events.publishEvent(new CaseLetters.LetterIssued(file.id(), "cong-van-chuyen-cong-an-" + file.id() + ".docx",
+        events.publishEvent(new CaseLetters.LetterIssued(file.id(), "cong-van-chuyen-cong-an-" + file.id(),
                 letter, actor, actorAgencyCode));
         return PlainTextWriter.write(letter);
     }

@@ -82,5 +82,10 @@ public record OfficialDocument(String parentBody, String issuingBody, String num
      * signer's title ("GIÁM ĐỐC") and name.
      */
     public record Signature(String authority, String title, String name) {
+        /** A blank name leaves the line to be signed by hand; the title is required. */
+        public Signature {
+            Objects.requireNonNull(title, "title");
+            name = name == null ? "" : name;
+        }
     }
 }

@@ -412,7 +412,7 @@ class CaseworkApiTest {
                 .contains("Kính gửi: Công ty B").contains(today().plusDays(30).toString());
         JsonNode archived = null;
         for (JsonNode a : notified.path("attachments")) {
-            if (a.path("purpose").asString().equals("letter")) {
+            if (a.path("purpose").asString().equals("letter") && a.path("file_name").asString().endsWith(".docx")) {
                 archived = a;
             }
         }
@@ -430,6 +430,7 @@ class CaseworkApiTest {
                     "BẢO HIỂM XÃ HỘI TỈNH QUẢNG NGÃI", "Số: " + id + "/TB-PH", "THÔNG BÁO", "Kính gửi: Công ty B",
                     "Quảng Ngãi, ngày ", "Nơi nhận:");
         }
+        assertThat(notified.path("attachments").toString()).contains("thong-bao-" + id + ".pdf");
         JsonNode contested = act(api, bhxh, id, "contest", "đã nộp đủ, kèm chứng từ");
         assertThat(deadline(contested, "notice.contest").path("met_on").asString()).isEqualTo(today().toString());
         assertThat(contested.path("allowed_actions").toString()).doesNotContain("refer").doesNotContain("resolve");
