@@ -162,7 +162,14 @@ class CasesApiController {
     @Operation(summary = "Open a case in the caller's agency (state received, with the legal deadlines of its type)")
     ResponseEntity<Map<String, Object>> open(@RequestBody NewCase request) {
         CurrentUser user = worker();
+        if (request.type() == null || request.type().isBlank() || request.title() == null
+                || request.title().isBlank()) {
+            throw new PhoihopException(ErrorCode.VALIDATION_FAILED, Map.of("type", "a case type", "title", "required"));
+        }
         String province = request.province() != null ? request.province() : user.agency().provinceCode();
+        if (province != null) {
+            competence.policy().requireCovers(user, province);
+        }
         long id = cases.open(request.type(), request.title(), request.subject(), province, user.agency().code(),
                 user.username());
         return ResponseEntity.status(HttpStatus.CREATED).body(body(id));

@@ -5,12 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import vn.phoihop.exchange.PersonRows;
 import vn.phoihop.reconcile.Findings;
 import vn.phoihop.security.AccessPolicy;
@@ -26,7 +22,7 @@ import vn.phoihop.shared.PhoihopException;
  * policy — social security by its own, the police under an approved, unexpired request (QCPH
  * 01/2022 Điều 7.1.đ) — and every read, allowed or refused, is audited.
  */
-@Controller
+@org.springframework.web.bind.annotation.RestController
 @Tag(name = "Persons")
 class PersonRecordController {
 
@@ -48,20 +44,10 @@ class PersonRecordController {
     }
 
     @GetMapping("/api/v1/persons/{id}")
-    @ResponseBody
     @Operation(summary = "An insured person's record (dataset rows, findings, cases); social security, or the police "
             + "under an approved, unexpired request; every read audited")
     Map<String, Object> get(@PathVariable String id) {
         return record(id);
-    }
-
-    @GetMapping("/casework/persons")
-    String page(@RequestParam(required = false) String id, Model model) {
-        model.addAttribute("personId", id);
-        if (id != null && !id.isBlank()) {
-            model.addAttribute("record", record(id.trim()));
-        }
-        return "casework/person";
     }
 
     Map<String, Object> record(String id) {
