@@ -136,16 +136,16 @@ class PoliceAccessScenarioTest {
                 .contains("legal_basis").contains("period_to");
         String bhxh = api.token("bhxh", "demo");
         assertThat(api.post("/api/v1/access-requests", bhxh, """
-                {"person_id": "051090001234", "purpose": "x", "legal_basis": "y",
+                {"person_id": "051090007777", "purpose": "x", "legal_basis": "y",
                  "period_from": "2026-01-01", "period_to": "2026-01-02"}""").status()).isEqualTo(403);
         Api.Response denied = api.post("/api/v1/access-requests", congan, """
-                {"person_id": "051090001234", "purpose": "x", "legal_basis": "y",
+                {"person_id": "051090007777", "purpose": "x", "legal_basis": "y",
                  "period_from": "2026-01-01", "period_to": "2026-01-02"}""");
         long id = denied.body().path("id").asLong();
         assertThat(api.post("/api/v1/access-requests/" + id + "/deny", bhxh, "{}").code())
                 .as("a denial needs a reason").isEqualTo("casework.reason_required");
         assertThat(api.post("/api/v1/access-requests/" + id + "/deny", bhxh, "{\"note\": \"không đủ căn cứ\"}")
                 .body().path("status").asString()).isEqualTo("denied");
-        assertThat(api.get("/api/v1/persons/051090001234", congan).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/persons/051090007777", congan).status()).isEqualTo(403);
     }
 }

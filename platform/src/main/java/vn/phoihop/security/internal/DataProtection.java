@@ -228,7 +228,8 @@ class DataProtection {
         for (String field : List.of("detected_at", "registered_at", "notify_due_at", "notified_at", "closed_at")) {
             body.put(field, instant(row.get(field)));
         }
-        body.put("hours_left", notified == null ? Duration.between(now, due).toHours() : null);
+        // whole hours left, rounded up: "2 hours left" until the last minute of the second hour
+        body.put("hours_left", notified == null ? -Math.floorDiv(-Duration.between(now, due).toSeconds(), 3600L) : null);
         body.put("notification_overdue", notified == null && now.isAfter(due));
         body.put("notified_late", notified != null && notified.isAfter(due));
         return body;
