@@ -148,7 +148,8 @@ class AuthorizationMatrixTest {
                 "matrix")));
         ids.put("submission", jdbc.sql("""
                 SELECT CAST(id AS VARCHAR) FROM exchange_submission WHERE agency_code = '51.social_security'
-                  AND status IN ('accepted', 'accepted_with_rejects') ORDER BY received_at DESC LIMIT 1""")
+                  AND dataset = 'insured_persons' AND status IN ('accepted', 'accepted_with_rejects')
+                ORDER BY received_at LIMIT 1""")
                 .query(String.class).single());
         ids.put("run", String.valueOf(jdbc.sql("SELECT max(id) FROM reconcile_run WHERE province_code = '51'")
                 .query(Long.class).single()));
