@@ -115,6 +115,22 @@ class AccessControlTest {
     }
 
     @Test
+    void a_commune_level_officer_does_not_see_province_wide_data() throws Exception {
+        if (!users.exists("bhxh.xa")) {
+            users.create(new UserAccounts.NewUser("bhxh.xa", "Cán bộ BHXH cấp xã", "demo", "51.social_security",
+                    java.util.Set.of(Role.OFFICER)));
+        }
+        assertThat(put("/api/v1/users/bhxh.xa/access", api.token("admin", "demo"),
+                "{\"clearance\": \"thuong\", \"commune\": \"21013\"}")).isEqualTo(200);
+        String xa = api.token("bhxh.xa", "demo");
+        assertThat(api.get("/api/v1/findings", xa).body().path("total").asLong()).isZero();
+        assertThat(api.get("/api/v1/reconcile/runs?province=51", xa).code()).isEqualTo("access.out_of_jurisdiction");
+        assertThat(api.get("/api/v1/findings", api.token("bhxh", "demo")).body().path("total").asLong())
+                .as("the province officer still sees the province").isPositive();
+        assertThat(new WebSession(port, "bhxh.xa").get("/security").html()).contains("21013");
+    }
+
+    @Test
     void a_classified_case_is_hidden_from_those_not_cleared_as_if_it_did_not_exist() throws Exception {
         if (!users.exists("bhxh.thuong")) {
             users.create(new UserAccounts.NewUser("bhxh.thuong", "Cán bộ chưa được cấp phép", "demo",

@@ -97,6 +97,10 @@ class FindingsApiController {
 
     static final String NOT_PERSONAL = "không chứa dữ liệu cá nhân";
 
+    private static boolean personLevel(AccessPolicy.PersonalDataAccess access) {
+        return access.basis() != null && !access.basis().equals(NOT_PERSONAL);
+    }
+
     @PostMapping("/api/v1/findings/{id}/verify")
     @Operation(summary = "Confirm (opens a case) or dismiss (with a reason) a finding; lead agency only")
     @Transactional
@@ -150,6 +154,9 @@ class FindingsApiController {
         body.put("evidence", access.identified() ? evidence : Masking.evidence(evidence, known));
         body.put("personal_data", access.identified() ? "identified" : "masked");
         body.put("personal_data_basis", access.basis());
+        // the subject is a person's identifier the reader may see: the person's record is one link away
+        body.put("person_id", access.identified() && f.subject() != null
+                && f.subject().matches("[0-9]{12}|[0-9]{10}") && personLevel(access) ? f.subject() : null);
         body.put("status", f.status().dbValue());
         body.put("province", f.provinceCode());
         body.put("first_run_id", f.firstRunId());

@@ -40,6 +40,7 @@ class RetentionJob {
     }
 
     @Scheduled(cron = "${phoihop.retention.cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Transactional
     void nightly() {
         run(false, "scheduler");
     }
