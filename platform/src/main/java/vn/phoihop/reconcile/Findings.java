@@ -41,6 +41,12 @@ public interface Findings {
      */
     Page search(String provinceCode, Collection<String> rules, String rule, Status status, int page, int size);
 
+    /**
+     * Findings in {@code provinceCode} (all if null) whose subject is {@code identifier} or whose
+     * evidence names it as a value, newest first (at most 200).
+     */
+    List<Finding> naming(String provinceCode, String identifier);
+
     /** Count per rule and status ("rule|status" → count) for the same scope. */
     Map<String, Long> counts(String provinceCode, Collection<String> rules);
 

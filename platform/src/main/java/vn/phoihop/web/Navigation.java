@@ -26,7 +26,7 @@ public final class Navigation {
             new Entry("/casework", "casework", true),
             new Entry("/inspection", "inspection", false),
             new Entry("/reporting", "reporting", false),
-            new Entry("/security", "security", false));
+            new Entry("/security", "security", true));
 
     private Navigation() {
     }

@@ -75,10 +75,10 @@ class CaseworkBrowserTest {
         Browser.signIn(browser, port, "bhxh", "demo");
         browser.get("http://localhost:" + port + "/casework/cases/" + id);
         assertThat(browser.findElement(By.id("deadlines")).getText()).contains("Luật không cho gia hạn");
-        browser.findElement(By.cssSelector("#classify option[value=complex]")).click();
-        browser.findElement(By.cssSelector("#classify input[name=reason]")).sendKeys("Nhiều đơn vị liên quan");
-        clickAndWait(By.cssSelector("#classify button"));
-        assertThat(browser.findElement(By.id("case-classification")).getText()).contains("Phức tạp");
+        browser.findElement(By.cssSelector("#deadline-factors option[value=complex]")).click();
+        browser.findElement(By.cssSelector("#deadline-factors input[name=reason]")).sendKeys("Nhiều đơn vị liên quan");
+        clickAndWait(By.cssSelector("#deadline-factors button"));
+        assertThat(browser.findElement(By.id("case-deadline-factors")).getText()).contains("Phức tạp");
         browser.findElement(By.cssSelector("#extend-denunciation\\.resolve input[name=amount]")).sendKeys("30");
         browser.findElement(By.cssSelector("#extend-denunciation\\.resolve input[name=reason]"))
                 .sendKeys("Vụ việc phức tạp (Điều 30)");

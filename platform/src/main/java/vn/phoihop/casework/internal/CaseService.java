@@ -494,6 +494,14 @@ class CaseService implements Cases {
                 .optional();
     }
 
+    /** Cases about one subject (a person's identifier) in a province (all if null), newest first. */
+    List<CaseFile> naming(String provinceCode, String subject) {
+        return jdbc.sql("SELECT id FROM case_file WHERE subject = ? AND (CAST(? AS VARCHAR) IS NULL OR province_code = ?)"
+                + " ORDER BY id DESC LIMIT 200")
+                .params(subject, provinceCode, provinceCode).query(Long.class).list().stream()
+                .map(id -> byId(id).orElseThrow()).toList();
+    }
+
     List<CaseFile> ofAgency(String agencyCode) {
         return jdbc.sql("""
                 SELECT id FROM case_file WHERE agency_code = ? OR referred_to = ?

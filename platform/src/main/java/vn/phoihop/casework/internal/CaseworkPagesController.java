@@ -76,7 +76,7 @@ class CaseworkPagesController {
         return "redirect:/casework/cases/" + id;
     }
 
-    @PostMapping("/casework/cases/{id}/classification")
+    @PostMapping("/casework/cases/{id}/deadline-factors")
     String classify(@PathVariable long id, @RequestParam String complexity,
             @RequestParam(name = "remote_area", defaultValue = "false") boolean remoteArea,
             @RequestParam(defaultValue = "1") int attempt, @RequestParam(required = false) String reason) {

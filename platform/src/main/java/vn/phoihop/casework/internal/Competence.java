@@ -11,6 +11,7 @@ import vn.phoihop.engine.rules.Rules;
 import vn.phoihop.reconcile.FindingRouting;
 import vn.phoihop.reconcile.Findings;
 import vn.phoihop.registry.RoleAssignments;
+import vn.phoihop.security.AccessPolicy;
 import vn.phoihop.security.CurrentUser;
 import vn.phoihop.security.Role;
 import vn.phoihop.shared.ErrorCode;
@@ -26,11 +27,17 @@ class Competence {
     private final FindingRouting routing;
     private final RoleAssignments roles;
     private final Clock clock;
+    private final AccessPolicy policy;
 
-    Competence(FindingRouting routing, RoleAssignments roles, Clock clock) {
+    Competence(FindingRouting routing, RoleAssignments roles, Clock clock, AccessPolicy policy) {
         this.routing = routing;
         this.roles = roles;
         this.clock = clock;
+        this.policy = policy;
+    }
+
+    AccessPolicy policy() {
+        return policy;
     }
 
     CurrentUser user() {
@@ -52,16 +59,15 @@ class Competence {
                 .filter(code -> routing.forRule(code).map(h -> h.involves(held)).orElse(false)).sorted().toList();
     }
 
-    /** The province the user's agency covers (null = every province). */
+    /** The province the user's jurisdiction covers (null = every province), decided by the access policy. */
     String province(CurrentUser user) {
-        return user.has(Role.ADMIN) ? null : user.agency().provinceCode();
+        return policy.provinceFilter(user);
     }
 
     void mayView(CurrentUser user, Findings.Finding finding) {
         List<String> rules = visibleRules(user);
-        String province = province(user);
         if ((rules != null && !rules.contains(finding.rule()))
-                || (province != null && !province.equals(finding.provinceCode()))) {
+                || !policy.covers(user, finding.provinceCode())) {
             throw new PhoihopException(ErrorCode.CASEWORK_NOT_COMPETENT);
         }
     }

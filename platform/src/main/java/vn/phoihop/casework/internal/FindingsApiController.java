@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 import vn.phoihop.reconcile.FindingRouting;
 import vn.phoihop.reconcile.Findings;
+import vn.phoihop.security.AccessPolicy;
 import vn.phoihop.security.AuditEntry;
+import vn.phoihop.security.Masking;
 import vn.phoihop.security.AuditLog;
 import vn.phoihop.security.CurrentUser;
 import vn.phoihop.shared.ErrorCode;
@@ -58,7 +60,7 @@ class FindingsApiController {
         Findings.Page result = findings.search(competence.province(user), rules, rule, wanted, Math.max(page, 0),
                 PAGE_SIZE);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", result.items().stream().map(this::body).toList());
+        body.put("items", result.items().stream().map(f -> body(user, f)).toList());
         body.put("total", result.total());
         body.put("page", result.page());
         body.put("size", result.size());
@@ -82,8 +84,21 @@ class FindingsApiController {
     @Operation(summary = "One finding with its evidence, explanation, legal basis and who handles it")
     Map<String, Object> get(@PathVariable long id) {
         Findings.Finding finding = findings.byId(id).orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));
-        competence.mayView(competence.user(), finding);
-        return body(finding);
+        CurrentUser user = competence.user();
+        competence.mayView(user, finding);
+        AccessPolicy.PersonalDataAccess access = competence.policy().finding(user, finding.rule());
+        if (access.identified() && access.basis() != null && !access.basis().equals(NOT_PERSONAL)) {
+            // a read of identified personal data: who, which finding, on which basis
+            auditLog.recordForCurrentUser("personal_data.read", "finding", String.valueOf(id),
+                    AuditEntry.Outcome.SUCCESS, finding.rule() + "; basis: " + access.basis());
+        }
+        return body(user, finding);
+    }
+
+    static final String NOT_PERSONAL = "không chứa dữ liệu cá nhân";
+
+    private static boolean personLevel(AccessPolicy.PersonalDataAccess access) {
+        return access.basis() != null && !access.basis().equals(NOT_PERSONAL);
     }
 
     @PostMapping("/api/v1/findings/{id}/verify")
@@ -120,24 +135,34 @@ class FindingsApiController {
         return body;
     }
 
-    Map<String, Object> body(Findings.Finding f) {
+    /** The finding as the user may see it: identified with the legal basis, or with identifiers masked. */
+    Map<String, Object> body(CurrentUser user, Findings.Finding f) {
+        AccessPolicy.PersonalDataAccess access = competence.policy().finding(user, f.rule());
+        tools.jackson.databind.JsonNode evidence = JSON.readTree(f.evidenceJson());
+        java.util.Set<String> known = new java.util.LinkedHashSet<>(Masking.personalValues(evidence));
+        known.add(f.subject());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", f.id());
         body.put("rule", f.rule());
-        body.put("subject", f.subject());
+        body.put("subject", access.identified() ? f.subject() : Masking.identifier(f.subject()));
         body.put("amount_vnd", f.amountVnd());
         body.put("interest_vnd", f.interestVnd());
         body.put("months", f.months());
         body.put("flags", f.flags());
         body.put("legal_basis", f.legalBasis());
-        body.put("detail", f.detail());
-        body.put("evidence", JSON.readTree(f.evidenceJson()));
+        body.put("detail", access.identified() ? f.detail() : Masking.text(f.detail(), known));
+        body.put("evidence", access.identified() ? evidence : Masking.evidence(evidence, known));
+        body.put("personal_data", access.identified() ? "identified" : "masked");
+        body.put("personal_data_basis", access.basis());
+        // the subject is a person's identifier the reader may see: the person's record is one link away
+        body.put("person_id", access.identified() && f.subject() != null
+                && f.subject().matches("[0-9]{12}|[0-9]{10}") && personLevel(access) ? f.subject() : null);
         body.put("status", f.status().dbValue());
         body.put("province", f.provinceCode());
         body.put("first_run_id", f.firstRunId());
         body.put("last_run_id", f.lastRunId());
         body.put("case_id", f.caseId());
-        body.put("decision_note", f.decisionNote());
+        body.put("decision_note", access.identified() ? f.decisionNote() : Masking.text(f.decisionNote(), known));
         routing.forRule(f.rule()).ifPresent(h -> body.put("handling", Map.of("lead_role", h.leadRole(),
                 "partner_roles", h.partnerRoles(), "basis", h.basis())));
         return body;

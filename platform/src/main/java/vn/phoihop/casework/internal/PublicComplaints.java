@@ -100,6 +100,9 @@ class PublicComplaints {
         return ResponseEntity.status(HttpStatus.CREATED).body(status(id, code));
     }
 
+    /** States of the police's work on a referral, which the public portal does not show. */
+    static final java.util.Set<String> UNPUBLISHED_STATES = java.util.Set.of("referred", "investigating");
+
     @GetMapping("/api/v1/public/complaints/{code}")
     @Operation(summary = "Follow a complaint or denunciation by its tracking code")
     Map<String, Object> track(@PathVariable String code) {
@@ -108,12 +111,26 @@ class PublicComplaints {
         return status(id, code);
     }
 
+    /**
+     * What the public may know of a filing. A referral to the police and its investigation are not
+     * published (QCPH 01/2022 Điều 3.3 keeps exchanged information confidential; Bộ luật Tố tụng
+     * hình sự 2015 keeps investigations unpublished): they show as "in_progress". A classified case
+     * shows only that it is being handled, without agency or deadlines.
+     */
     private Map<String, Object> status(long id, String code) {
         CaseService.CaseFile file = cases.byId(id).orElseThrow();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("tracking_code", code);
         body.put("kind", file.type());
-        body.put("state", file.state());
+        boolean classified = jdbc.sql("SELECT classification <> 'thuong' FROM case_file WHERE id = ?").param(id)
+                .query(Boolean.class).single();
+        boolean unpublished = UNPUBLISHED_STATES.contains(file.state());
+        body.put("state", classified || unpublished ? "in_progress" : file.state());
+        if (classified) {
+            body.put("received_at", file.openedAt());
+            body.put("acknowledgement_vi", "Đơn của bạn đã được tiếp nhận và đang được xử lý. Mã tra cứu: " + code + ".");
+            return body;
+        }
         body.put("agency", file.agencyCode());
         body.put("received_at", file.openedAt());
         body.put("deadlines", cases.deadlines(id).stream().map(d -> Map.of("code", d.code(), "label_vi",

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.phoihop.exchange.Submissions;
+import vn.phoihop.security.AccessPolicy;
 import vn.phoihop.security.AuditEntry;
 import vn.phoihop.security.AuditLog;
 import vn.phoihop.security.CurrentUser;
@@ -21,12 +22,15 @@ class SubmissionAccess {
     private final Entitlements entitlements;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccessPolicy policy;
 
-    SubmissionAccess(JdbcSubmissions submissions, Entitlements entitlements, AuditLog audit, Clock clock) {
+    SubmissionAccess(JdbcSubmissions submissions, Entitlements entitlements, AuditLog audit, Clock clock,
+            AccessPolicy policy) {
         this.submissions = submissions;
         this.entitlements = entitlements;
         this.audit = audit;
         this.clock = clock;
+        this.policy = policy;
     }
 
     CurrentUser user() {
@@ -43,7 +47,16 @@ class SubmissionAccess {
     }
 
     boolean mayRead(CurrentUser user, Submission submission) {
-        return user.has(Role.ADMIN) || entitlements.mayReceive(user.agency(), submission, today());
+        return user.has(Role.ADMIN) || (policy.covers(user, submission.provinceCode())
+                && entitlements.mayReceive(user.agency(), submission, today()));
+    }
+
+    String provinceFilter(CurrentUser user) {
+        return policy.provinceFilter(user);
+    }
+
+    boolean covers(CurrentUser user, String province) {
+        return policy.covers(user, province);
     }
 
     /** The submission, if the user's agency provided it or is entitled to receive it; else 404 or 403. */

@@ -129,7 +129,7 @@ class SubmissionApiController {
     List<Submission> visible(String dataset, String agency, String status, LocalDate from, LocalDate to) {
         CurrentUser user = access.user();
         SubmissionStatus wanted = status == null || status.isBlank() ? null : parseStatus(status);
-        String province = user.has(Role.ADMIN) ? null : user.agency().provinceCode();
+        String province = access.provinceFilter(user);
         var filter = new JdbcSubmissions.Filter(blankToNull(dataset), blankToNull(agency), province, wanted, from, to);
         // whether one may read depends on the dataset, the province and who sent it: ask once per kind
         var decided = new java.util.HashMap<String, Boolean>();
@@ -221,7 +221,7 @@ class SubmissionApiController {
         Dataset dataset = dataset(code);
         CurrentUser user = access.user();
         String place = province == null || province.isBlank() ? user.agency().provinceCode() : province;
-        if (place == null || (!user.has(Role.ADMIN) && !place.equals(user.agency().provinceCode()))) {
+        if (place == null || !access.covers(user, place)) {
             throw new PhoihopException(ErrorCode.EXCHANGE_NOT_ENTITLED, Map.of("province", String.valueOf(place)));
         }
         return versions.history(place, dataset.code()).stream().map(VersionBody::of).toList();

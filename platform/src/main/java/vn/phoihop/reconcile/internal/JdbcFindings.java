@@ -53,6 +53,15 @@ class JdbcFindings implements Findings {
         return new Page(items, total, page, size);
     }
 
+    @Override
+    public List<Finding> naming(String provinceCode, String identifier) {
+        StringBuilder where = new StringBuilder(" WHERE (subject = ? OR strpos(evidence, ?) > 0)");
+        List<Object> params = new ArrayList<>(List.of(identifier, "\"" + identifier + "\""));
+        scope(where, params, provinceCode, null);
+        return jdbc.sql("SELECT * FROM finding" + where + " ORDER BY id DESC LIMIT 200").params(params)
+                .query(JdbcFindings::finding).list();
+    }
+
     private static void scope(StringBuilder where, List<Object> params, String provinceCode, Collection<String> rules) {
         if (provinceCode != null) {
             where.append(" AND province_code = ?");

@@ -30,11 +30,14 @@ class ReconcileApiController {
     private final ReconcileRuns runs;
     private final RoleAssignments roles;
     private final Clock clock;
+    private final vn.phoihop.security.AccessPolicy accessPolicy;
 
-    ReconcileApiController(ReconcileRuns runs, RoleAssignments roles, Clock clock) {
+    ReconcileApiController(ReconcileRuns runs, RoleAssignments roles, Clock clock,
+            vn.phoihop.security.AccessPolicy accessPolicy) {
         this.runs = runs;
         this.roles = roles;
         this.clock = clock;
+        this.accessPolicy = accessPolicy;
     }
 
     @PostMapping("/api/v1/reconcile/runs")
@@ -97,12 +100,10 @@ class ReconcileApiController {
         return user;
     }
 
+    /** Within the user's jurisdiction, as the access policy decides. */
     private void mayRead(String province) {
         CurrentUser user = CurrentUser.current().orElseThrow(() -> new PhoihopException(ErrorCode.AUTH_REQUIRED));
-        if (!user.has(Role.ADMIN) && user.agency().provinceCode() != null
-                && !province.equals(user.agency().provinceCode())) {
-            throw new PhoihopException(ErrorCode.ACCESS_DENIED);
-        }
+        accessPolicy.requireCovers(user, province);
     }
 
     static Map<String, Object> body(ReconcileRuns.Run run) {

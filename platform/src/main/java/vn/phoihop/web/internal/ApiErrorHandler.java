@@ -20,6 +20,7 @@ import vn.phoihop.shared.PhoihopException;
 
 /** Turns every failure of a REST endpoint into the JSON error of the catalogue. */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);

@@ -27,7 +27,7 @@ class ShellController {
     }
 
     /** The page of a module whose user interface is not built yet: says so plainly. */
-    @GetMapping("/{module:reconcile|casework|inspection|reporting|security}")
+    @GetMapping("/{module:reconcile|casework|inspection|reporting}")
     String module(@PathVariable String module, Model model) {
         Navigation.Entry entry = Navigation.ENTRIES.stream().filter(e -> e.module().equals(module)).findFirst()
                 .orElseThrow(() -> new PhoihopException(ErrorCode.NOT_FOUND));

@@ -371,7 +371,7 @@ class CaseworkApiTest {
         Api.Response ordinary = api.post("/api/v1/cases/" + id + "/deadlines/denunciation.resolve/extend", bhxh,
                 "{\"days\": 30, \"reason\": \"chưa xong\"}");
         assertThat(ordinary.code()).isEqualTo("casework.extension_not_allowed");
-        api.post("/api/v1/cases/" + id + "/classification", bhxh,
+        api.post("/api/v1/cases/" + id + "/deadline-factors", bhxh,
                 "{\"complexity\": \"complex\", \"reason\": \"nhiều đơn vị liên quan\"}");
         JsonNode extended = api.post("/api/v1/cases/" + id + "/deadlines/denunciation.resolve/extend", bhxh,
                 "{\"days\": 30, \"reason\": \"vụ việc phức tạp (Điều 30)\"}").body();

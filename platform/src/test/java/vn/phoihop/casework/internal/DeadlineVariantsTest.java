@@ -46,7 +46,7 @@ class DeadlineVariantsTest {
     }
 
     JsonNode classify(Api api, String token, long id, String json) {
-        return api.post("/api/v1/cases/" + id + "/classification", token, json).body();
+        return api.post("/api/v1/cases/" + id + "/deadline-factors", token, json).body();
     }
 
     @Test
@@ -78,9 +78,9 @@ class DeadlineVariantsTest {
                 "{\"amount\": 10, \"reason\": \"cần thêm thời gian\"}").code())
                 .as("the Law on Complaints sets longer periods, never an extension")
                 .isEqualTo("casework.extension_not_allowed");
-        assertThat(api.post("/api/v1/cases/" + id + "/classification", bhxh, "{\"complexity\": \"complex\"}").code())
+        assertThat(api.post("/api/v1/cases/" + id + "/deadline-factors", bhxh, "{\"complexity\": \"complex\"}").code())
                 .isEqualTo("casework.reason_required");
-        assertThat(api.post("/api/v1/cases/" + id + "/classification", bhxh,
+        assertThat(api.post("/api/v1/cases/" + id + "/deadline-factors", bhxh,
                 "{\"complexity\": \"huge\", \"reason\": \"x\"}").code()).isEqualTo("request.invalid");
     }
 
