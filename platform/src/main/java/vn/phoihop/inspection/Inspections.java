@@ -56,6 +56,13 @@ public interface Inspections {
         }
     }
 
+    /** An employer worth inspecting: its code (the enterprise's tax code), name and risk score. */
+    record CandidateRef(String targetCode, String name, BigDecimal score) {
+    }
+
+    /** The employers of a province ranked by risk score for inspections in {@code year}, highest first. */
+    List<CandidateRef> candidates(int year, String provinceCode);
+
     long createPlan(NewPlan plan, Actor actor);
 
     /** The plan of this year, level, province and lead agency, if one exists. */
@@ -93,6 +100,9 @@ public interface Inspections {
 
     /** Marks a recommendation done, with what was recovered. */
     void completeRecommendation(long recommendationId, String note, long recoveredVnd, LocalDate doneOn, Actor actor);
+
+    /** The recommendation ids of an inspection, by due date. */
+    List<Long> recommendationsOf(long inspectionId);
 
     /** The checklist item ids of an inspection's type, in order. */
     List<Long> checklistOf(long inspectionId);

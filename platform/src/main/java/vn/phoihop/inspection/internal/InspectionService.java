@@ -64,9 +64,12 @@ class InspectionService implements Inspections {
     private final RoleAssignments roles;
     private final Cases cases;
     private final ObligationCalendar calendar;
+    private final CandidateFinder candidateFinder;
 
     InspectionService(JdbcClient jdbc, Clock clock, AuditLog auditLog, AgencyNotifications notifications,
-            Agencies agencies, RoleAssignments roles, Cases cases, ObligationCalendar calendar) {
+            Agencies agencies, RoleAssignments roles, Cases cases, ObligationCalendar calendar,
+            CandidateFinder candidateFinder) {
+        this.candidateFinder = candidateFinder;
         this.jdbc = jdbc;
         this.clock = clock;
         this.auditLog = auditLog;
@@ -149,6 +152,17 @@ class InspectionService implements Inspections {
 
     private void audit(String action, String type, long id, String details) {
         auditLog.recordForCurrentUser(action, type, String.valueOf(id), AuditEntry.Outcome.SUCCESS, details);
+    }
+
+    @Override
+    public List<CandidateRef> candidates(int year, String provinceCode) {
+        return candidateFinder.candidates(year, provinceCode).stream()
+                .map(c -> new CandidateRef(c.targetCode(), c.name(), c.score())).toList();
+    }
+
+    /** The inspection types (code and labels), for the forms. */
+    List<Map<String, Object>> typesForPages() {
+        return jdbc.sql("SELECT code, label_vi, label_en FROM inspection_type ORDER BY code").query().listOfRows();
     }
 
     // ---- plans ------------------------------------------------------------------------------
@@ -500,6 +514,12 @@ class InspectionService implements Inspections {
         if (!inspection.leadAgency().equals(actor.agencyCode()) && !confirmed) {
             throw new PhoihopException(ErrorCode.INSPECTION_NOT_PARTY);
         }
+    }
+
+    @Override
+    public List<Long> recommendationsOf(long inspectionId) {
+        return jdbc.sql("SELECT id FROM inspection_recommendation WHERE inspection_id = ? ORDER BY due_on, id")
+                .param(inspectionId).query(Long.class).list();
     }
 
     @Override
