@@ -722,7 +722,7 @@ class InspectionService implements Inspections {
                 FROM inspection_recommendation r JOIN inspection i ON i.id = r.inspection_id
                 WHERE r.status = 'open' AND r.reminded_on IS NULL AND r.due_on >= ? AND r.due_on <= ?""")
                 .params(today, today.plusDays(daysBefore)).query().listOfRows()) {
-            notifications.notify((String) r.get("responsible_agency"), "inspection_recommendation_due",
+            notifications.notify((String) r.get("responsible_agency"), "inspection_due_soon",
                     "Kiến nghị sắp đến hạn " + r.get("due_on") + " (" + r.get("target_name") + "): " + r.get("text"),
                     "Recommendation due " + r.get("due_on") + " (" + r.get("target_name") + "): " + r.get("text"),
                     "/inspection/inspections/" + r.get("inspection_id"));
@@ -738,7 +738,7 @@ class InspectionService implements Inspections {
                 .param(today).query().listOfRows()) {
             Set<String> told = new LinkedHashSet<>(List.of((String) r.get("responsible_agency"), (String) r.get("lead_agency")));
             for (String agency : told) {
-                notifications.notify(agency, "inspection_recommendation_overdue",
+                notifications.notify(agency, "inspection_overdue",
                         "Kiến nghị quá hạn từ " + r.get("due_on") + " (" + r.get("target_name") + "): " + r.get("text"),
                         "Recommendation overdue since " + r.get("due_on") + " (" + r.get("target_name") + "): "
                                 + r.get("text"),
