@@ -72,7 +72,7 @@ class InspectionBrowserTest {
         List<WebElement> candidates = browser.findElements(By.cssSelector("#candidates tr.candidate"));
         assertThat(candidates).hasSizeGreaterThanOrEqualTo(4);
         String first = candidates.get(0).getText();
-        assertThat(first).contains("Điều").contains("đ.");
+        assertThat(first).contains("Điều").contains("điểm").contains("Phát hiện (");
         assertThat(browser.findElement(By.id("factors")).getText()).contains("Trốn đóng").contains("Điều 39.1");
         assertThat(browser.findElement(By.id("no-draft")).getText()).contains(String.valueOf(nextYear));
 
@@ -100,7 +100,7 @@ class InspectionBrowserTest {
         clickAndWait(By.cssSelector("#approve button"));
         clickAndWait(By.cssSelector("#publish button"));
         assertThat(browser.findElement(By.id("plan-state")).getText()).isEqualTo("Đã ban hành");
-        assertThat(browser.findElement(By.id("plan-parties")).getText()).contains("51.trade_union");
+        assertThat(browser.findElement(By.id("plan-parties")).getText()).contains("Liên đoàn Lao động tỉnh Quảng Ngãi");
 
         for (String[] member : List.of(new String[] {"noivu", "Trần Thị Nội Vụ"}, new String[] {"congan", "Lê Văn An"},
                 new String[] {"ldld", "Phạm Công Đoàn"})) {
@@ -162,6 +162,7 @@ class InspectionBrowserTest {
         browser.get("http://localhost:" + port + "/inspection");
         clickAndWait(By.id("nav-overdue"));
         assertThat(browser.findElement(By.id("overdue-count")).getText()).isEqualTo("1");
-        assertThat(browser.findElement(By.id("overdue")).getText()).contains("2026-09-30").contains("51.trade_union");
+        assertThat(browser.findElement(By.id("overdue")).getText()).contains("2026-09-30")
+                .contains("Liên đoàn Lao động tỉnh Quảng Ngãi");
     }
 }

@@ -217,6 +217,8 @@ class InspectionApiController {
                 reason.put("finding_ids", r.findingIds());
                 return reason;
             }).toList());
+            item.put("findings", c.findings().entrySet().stream()
+                    .map(f -> Map.of("id", f.getKey(), "detail", f.getValue())).toList());
             items.add(item);
         }
         Map<String, Object> body = new LinkedHashMap<>();

@@ -32,10 +32,22 @@ class InspectionPagesController {
 
     private final InspectionApiController api;
     private final InspectionService service;
+    private final vn.phoihop.registry.Agencies agencies;
 
-    InspectionPagesController(InspectionApiController api, InspectionService service) {
+    InspectionPagesController(InspectionApiController api, InspectionService service,
+            vn.phoihop.registry.Agencies agencies) {
         this.api = api;
         this.service = service;
+        this.agencies = agencies;
+    }
+
+    /** Agency code → name in the page's language, so that pages show names rather than codes. */
+    @org.springframework.web.bind.annotation.ModelAttribute("agencyNames")
+    Map<String, String> agencyNames(java.util.Locale locale) {
+        Map<String, String> names = new java.util.HashMap<>();
+        boolean english = "en".equals(locale.getLanguage());
+        agencies.all().forEach(a -> names.put(a.code(), english ? a.nameEn() : a.nameVi()));
+        return names;
     }
 
     /** A refusal is shown on a page that says what, and how to go on, with the right status. */

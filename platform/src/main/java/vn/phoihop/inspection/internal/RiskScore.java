@@ -28,7 +28,7 @@ final class RiskScore {
 
     /** An employer worth inspecting, with its score and its reasons (largest first). */
     record Candidate(String targetCode, String name, List<String> unitCodes, BigDecimal score, List<Reason> reasons,
-            BigDecimal amountInArrearsVnd, Long plannedInspectionId) {
+            BigDecimal amountInArrearsVnd, Long plannedInspectionId, Map<Long, String> findings) {
     }
 
     private final Map<String, RiskFactor> factors;
@@ -65,8 +65,10 @@ final class RiskScore {
         reasons.sort(Comparator.comparing(Reason::points).reversed());
         BigDecimal arrears = byFactor.getOrDefault("arrears_amount", List.of()).stream().map(Signal::raw)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<Long, String> findings = new java.util.TreeMap<>();
+        signals.stream().filter(s -> s.findingId() != null).forEach(s -> findings.putIfAbsent(s.findingId(), s.detail()));
         return new Candidate(targetCode, name, List.copyOf(unitCodes), score, List.copyOf(reasons), arrears,
-                plannedInspectionId);
+                plannedInspectionId, findings);
     }
 
     /** Highest score first; ties by the amount in arrears, then by code, so the order is stable. */
