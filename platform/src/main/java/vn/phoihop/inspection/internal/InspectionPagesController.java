@@ -71,6 +71,7 @@ class InspectionPagesController {
         model.addAttribute("nextYear", service.today().getYear() + 1);
         model.addAttribute("mayLead", service.mayLead(user.agency().code()));
         model.addAttribute("types", service.typesForPages());
+        model.addAttribute("planningRules", List.of(service.planningRule("province"), service.planningRule("central")));
         return "inspection/index";
     }
 
