@@ -19,6 +19,12 @@ public interface Cases {
      */
     long confirmFinding(long findingId, String note, String actor, String agencyCode);
 
+    /**
+     * How many cases of {@code types} each subject has in {@code provinceCode} (subject → count);
+     * inspection counts complaints and denunciations about an employer in its risk score.
+     */
+    java.util.Map<String, Long> countBySubject(String provinceCode, java.util.Set<String> types);
+
     /** How many cases exist (the demo seeds once). */
     long count();
 }

@@ -46,10 +46,12 @@ public class DemoSeeder implements InitializingBean {
     private final ReconcileRuns reconcileRuns;
     private final Findings findings;
     private final Cases cases;
+    private final vn.phoihop.inspection.Inspections inspections;
 
     public DemoSeeder(Agencies agencies, UserAccounts users, RoleAssignments roles, ObligationCalendar calendar,
             MeetingScheduler meetings, Clock clock, Submissions submissions, PhoihopHome home,
-            ReconcileRuns reconcileRuns, Findings findings, Cases cases) {
+            ReconcileRuns reconcileRuns, Findings findings, Cases cases, vn.phoihop.inspection.Inspections inspections) {
+        this.inspections = inspections;
         this.reconcileRuns = reconcileRuns;
         this.findings = findings;
         this.cases = cases;
@@ -98,6 +100,7 @@ public class DemoSeeder implements InitializingBean {
         if (cases.count() == 0) {
             seedCases();
         }
+        new DemoInspections(inspections).seed();
         log.info("Demo province {} seeded with {} accounts", DemoProvince.PROVINCE_NAME_VI,
                 DemoProvince.ACCOUNTS.size() + 1);
     }

@@ -24,7 +24,7 @@ public final class Navigation {
             new Entry("/exchange", "exchange", true),
             new Entry("/reconcile", "reconcile", true),
             new Entry("/casework", "casework", true),
-            new Entry("/inspection", "inspection", false),
+            new Entry("/inspection", "inspection", true),
             new Entry("/reporting", "reporting", false),
             new Entry("/security", "security", true));
 

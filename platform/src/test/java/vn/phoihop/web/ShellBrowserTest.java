@@ -47,7 +47,7 @@ class ShellBrowserTest {
     @Test
     void a_module_that_is_not_built_says_so_plainly() {
         signIn("congan", "demo");
-        browser.findElement(By.linkText("Thanh tra, kiểm tra")).click();
+        browser.findElement(By.linkText("Báo cáo")).click();
 
         assertThat(browser.findElement(By.id("not-built")).getText()).contains("Chức năng này chưa được xây dựng");
     }

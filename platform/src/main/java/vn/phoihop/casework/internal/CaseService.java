@@ -472,6 +472,24 @@ class CaseService implements Cases {
     }
 
     @Override
+    public Map<String, Long> countBySubject(String provinceCode, Set<String> types) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (types.isEmpty()) {
+            return counts;
+        }
+        List<Object> params = new java.util.ArrayList<>(types);
+        params.add(provinceCode);
+        jdbc.sql("SELECT subject, count(*) AS n FROM case_file WHERE case_type IN ("
+                        + String.join(",", types.stream().map(t -> "?").toList())
+                        + ") AND province_code = ? AND subject IS NOT NULL GROUP BY subject ORDER BY subject")
+                .params(params)
+                .query(rs -> {
+                    counts.put(rs.getString("subject"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    @Override
     public long count() {
         return jdbc.sql("SELECT count(*) FROM case_file").query(Long.class).single();
     }
