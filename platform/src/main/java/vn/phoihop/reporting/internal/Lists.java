@@ -162,7 +162,7 @@ class Lists {
     }
 
     ListResult newUnits(String provinceCode, LocalDate asOf) {
-        LocalDate from = asOf.minusMonths(Integer.parseInt(rule("new_units.window.months"))).plusDays(1);
+        LocalDate from = asOf.plusDays(1).minusMonths(Integer.parseInt(rule("new_units.window.months")));
         Set<String> unions = data.unionTaxCodes(provinceCode, asOf);
         List<List<Object>> units = new ArrayList<>();
         for (ProvinceData.Unit unit : data.units(provinceCode)) {
@@ -221,7 +221,7 @@ class Lists {
     }
 
     ListResult businesses(String provinceCode, LocalDate asOf) {
-        LocalDate from = asOf.minusMonths(Integer.parseInt(rule("businesses.window.months"))).plusDays(1);
+        LocalDate from = asOf.plusDays(1).minusMonths(Integer.parseInt(rule("businesses.window.months")));
         List<List<Object>> rows = new ArrayList<>();
         for (ProvinceData.Business b : data.businesses(provinceCode)) {
             String change = change(b, from, asOf);

@@ -258,7 +258,7 @@ class ProvinceData {
     /**
      * Coverage at a date: people alive in the population register, those with a valid health card,
      * participants (employees with an open employment in that month), active units, insured persons
-     * and those verified against the population register (same personal id and birth date).
+     * and those verified against the population register (same personal id and birth date, as precise as recorded).
      */
     Coverage coverage(String provinceCode, LocalDate asOf) {
         return read(provinceCode, (duck, present) -> {
@@ -281,8 +281,11 @@ class ProvinceData {
             long verified = present.contains(Datasets.INSURED_PERSONS) && present.contains(Datasets.POPULATION)
                     ? single(duck, """
                             SELECT count(*) FROM insured_persons i
-                            WHERE $1 IS NOT NULL AND EXISTS (SELECT 1 FROM population p
-                                WHERE p.personal_id = i.personal_id AND p.birth_date = i.birth_date)""", asOf) : 0;
+                            JOIN (SELECT DISTINCT personal_id, birth_year, birth_month, birth_day FROM population) p
+                              ON p.personal_id = i.personal_id AND p.birth_year = i.birth_year
+                             AND p.birth_month IS NOT DISTINCT FROM i.birth_month
+                             AND p.birth_day IS NOT DISTINCT FROM i.birth_day
+                            WHERE $1 IS NOT NULL""", asOf) : 0;
             return new Coverage(population, withCard, participants, activeUnits, insured, verified);
         });
     }
