@@ -86,6 +86,11 @@ class Reporting {
                 reports.parts(provinceCode, periodLabel), own, deadlines, notSubmitted);
     }
 
+    /** The name of the agency holding a role in the province today, or the role's code. */
+    String holderName(String role, String provinceCode) {
+        return roles.holder(role, provinceCode, today()).map(Agency::nameVi).orElse(role);
+    }
+
     Agency socialSecurity(String provinceCode) {
         return roles.holder(PeriodicReports.SOCIAL_SECURITY, provinceCode, today()).orElse(null);
     }

@@ -26,11 +26,26 @@ class ReportingPagesController {
     private final Reporting reporting;
     private final PeriodicReports reports;
     private final Lists lists;
+    private final ReportingApiController api;
 
-    ReportingPagesController(Reporting reporting, PeriodicReports reports, Lists lists) {
+    ReportingPagesController(Reporting reporting, PeriodicReports reports, Lists lists, ReportingApiController api) {
         this.reporting = reporting;
         this.reports = reports;
         this.lists = lists;
+        this.api = api;
+    }
+
+    /** The report's documents for a signed-in browser (the API takes bearer tokens only). */
+    @GetMapping("/reporting/report/download")
+    org.springframework.http.ResponseEntity<?> downloadReport(@RequestParam String period, @RequestParam String format) {
+        return api.periodic(period, format, null);
+    }
+
+    /** A list's documents for a signed-in browser. */
+    @GetMapping("/reporting/lists/{kind}/download")
+    org.springframework.http.ResponseEntity<?> downloadList(@PathVariable String kind,
+            @RequestParam(name = "as_of") String asOf, @RequestParam String format) {
+        return api.list(kind, asOf, format, null);
     }
 
     /** The last half-year that has ended: H1 from July on, otherwise H2 of the year before. */
@@ -79,7 +94,11 @@ class ReportingPagesController {
         model.addAttribute("periodVi", ReportDocuments.periodVi(ReportingPeriod.parse(label)));
         model.addAttribute("periods", periods());
         model.addAttribute("parts", reports.parts(province, label));
-        model.addAttribute("deadlines", reports.deadlines(province, label));
+        var deadlines = reports.deadlines(province, label);
+        Map<String, String> roleNames = new LinkedHashMap<>();
+        deadlines.forEach(d -> roleNames.put(d.fromRole(), reporting.holderName(d.fromRole(), province)));
+        model.addAttribute("deadlines", deadlines);
+        model.addAttribute("roleNames", roleNames);
         model.addAttribute("consolidated", reports.consolidated(province, label).orElse(null));
         var mine = reports.of(province, label, user.agency().code()).orElse(null);
         model.addAttribute("mine", mine);
