@@ -125,6 +125,11 @@ final class ProvinceFacts {
         return last.atEndOfMonth();
     }
 
+    /** People alive at a date in the population register. */
+    long alive(LocalDate asOf) throws SQLException {
+        return rows("population", "death_date").stream().filter(r -> r[0] == null || date(r[0]).isAfter(asOf)).count();
+    }
+
     /** Insured persons, and those whose personal id and birth date are in the population register. */
     long[] verified() throws SQLException {
         Map<String, String> born = new HashMap<>();

@@ -65,6 +65,12 @@ class ReportingBrowserTest {
         return response.body();
     }
 
+    /** Keeps what the user saw in target/screenshots, to look at after the run. */
+    static void keep(String name, byte[] bytes) throws java.io.IOException {
+        java.nio.file.Path shots = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(shots.resolve(name), bytes);
+    }
+
     String kpi(String label) {
         for (WebElement card : browser.findElements(By.cssSelector("#kpis .kpi"))) {
             if (card.findElement(By.className("kpi-label")).getText().equals(label)) {
@@ -88,6 +94,7 @@ class ReportingBrowserTest {
             assertThat(browser.findElements(By.cssSelector("#" + chart + " svg"))).as(chart).hasSize(1);
         }
         assertThat(browser.findElement(By.id("no-inspection")).getText()).contains("Chưa có dữ liệu thanh tra");
+        keep("reporting-dashboard.png", browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
         clickAndWait(By.id("to-report"));
         assertThat(browser.findElement(By.id("consolidated-number")).getText()).matches("(?s).*Số: \\d{2}/BC-BHXH.*");
@@ -101,6 +108,8 @@ class ReportingBrowserTest {
                     "6 tháng đầu năm 2026", "có " + units + " đơn vị chậm đóng, trốn đóng với số tiền " + amount + " đồng");
         }
         byte[] pdf = follow(By.id("report-pdf"));
+        keep("report-2026-H1.pdf", pdf);
+        keep("report-2026-H1.docx", docx);
         assertThat(PdfTools.fonts(pdf)).allSatisfy(font -> assertThat(font.embedded()).isTrue());
         assertThat(PdfTools.text(pdf).replaceAll("\\s+", " ")).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "Kết quả thực hiện Quy chế phối hợp 6 tháng đầu năm 2026",

@@ -77,6 +77,10 @@ class ReportingIntegrationTest {
         assertThat(report.body().path("number").asString()).matches("\\d{2}/BC-BHXH");
         assertThat(report.body().path("parts").size()).isGreaterThanOrEqualTo(5);
         assertThat(report.body().path("inspection_data").asBoolean()).isFalse();
+        assertThat(values(report.body()).get("findings.runs")).isEqualByComparingTo(BigDecimal.valueOf(jdbc.sql("""
+                SELECT count(*) FROM reconcile_run WHERE status = 'succeeded' AND province_code = '51'
+                  AND as_of BETWEEN DATE '2026-01-01' AND DATE '2026-06-30' AND started_by = 'demo'""")
+                .query(Long.class).single()));
         Integer fulfilled = jdbc.sql("""
                 SELECT count(*) FROM obligation_instance WHERE duty_id = '004-24.2' AND period = 'H1' AND year = 2026
                   AND province_code = '51' AND status = 'fulfilled'""").query(Integer.class).single();
@@ -118,6 +122,11 @@ class ReportingIntegrationTest {
                     .isEqualByComparingTo(BigDecimal.valueOf(((Number) row.get("n")).longValue()));
         }
         assertThat(v.get("findings.total")).isEqualByComparingTo(BigDecimal.valueOf(total));
+        assertThat(v.get("findings.runs")).isEqualByComparingTo(BigDecimal.valueOf(jdbc.sql("""
+                SELECT count(*) FROM reconcile_run WHERE status = 'succeeded' AND province_code = '51'
+                  AND as_of BETWEEN DATE '2026-07-01' AND DATE '2026-12-31'""").query(Long.class).single()));
+        assertThat(v.get("participants.population")).isEqualByComparingTo(BigDecimal.valueOf(
+                facts.alive(LocalDate.of(2026, 12, 31))));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package vn.phoihop.reconcile.internal;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +30,9 @@ class FindingIndicators implements IndicatorSource {
         long runs = jdbc.sql("""
                 SELECT count(*) FROM reconcile_run
                 WHERE status = 'succeeded' AND as_of BETWEEN ? AND ? AND (CAST(? AS TEXT) IS NULL OR province_code = ?)""")
-                .params(Date.valueOf(period.from()), Date.valueOf(period.to()), provinceCode, provinceCode)
+                .params(period.from(), period.to(), provinceCode, provinceCode)
                 .query(Long.class).single();
-        out.add(new Indicator("findings", "runs", "Số lần đối soát dữ liệu trong kỳ", "Reconciliation runs in the period",
+        out.add(new Indicator("findings", "findings.runs", "Số lần đối soát dữ liệu trong kỳ", "Reconciliation runs in the period",
                 BigDecimal.valueOf(runs), "count", BASIS));
         long total = 0;
         List<Object[]> rows = jdbc.sql("""
@@ -41,7 +40,7 @@ class FindingIndicators implements IndicatorSource {
                 FROM finding f JOIN reconcile_run r ON r.id = f.first_run_id
                 WHERE r.as_of <= ? AND (CAST(? AS TEXT) IS NULL OR f.province_code = ?)
                 GROUP BY f.rule, f.status ORDER BY f.rule, f.status""")
-                .params(Date.valueOf(period.to()), provinceCode, provinceCode)
+                .params(period.to(), provinceCode, provinceCode)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)}).list();
         for (Object[] row : rows) {
             String rule = (String) row[0];

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -202,8 +201,8 @@ class ProvinceData {
                     FROM union_units u LEFT JOIN %s e ON e.tax_code = u.tax_code
                     WHERE u.union_founded_on BETWEEN ? AND ? ORDER BY u.union_founded_on, u.tax_code"""
                     .formatted(employers))) {
-                statement.setDate(1, Date.valueOf(from));
-                statement.setDate(2, Date.valueOf(to));
+                statement.setObject(1, from);
+                statement.setObject(2, to);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         Object members = rs.getObject(3);
@@ -225,7 +224,7 @@ class ProvinceData {
             }
             try (PreparedStatement statement = duck.prepareStatement(
                     "SELECT tax_code FROM union_units WHERE union_founded_on <= ?")) {
-                statement.setDate(1, Date.valueOf(asOf));
+                statement.setObject(1, asOf);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         out.add(rs.getString(1));
@@ -300,7 +299,7 @@ class ProvinceData {
 
     private static long single(Connection duck, String sql, LocalDate date) throws SQLException {
         try (PreparedStatement statement = duck.prepareStatement(sql)) {
-            statement.setDate(1, Date.valueOf(date));
+            statement.setObject(1, date);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -310,8 +309,8 @@ class ProvinceData {
 
     private static long singleTwo(Connection duck, String sql, LocalDate a, LocalDate b) throws SQLException {
         try (PreparedStatement statement = duck.prepareStatement(sql)) {
-            statement.setDate(1, Date.valueOf(a));
-            statement.setDate(2, Date.valueOf(b));
+            statement.setObject(1, a);
+            statement.setObject(2, b);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

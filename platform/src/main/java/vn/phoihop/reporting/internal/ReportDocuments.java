@@ -34,6 +34,7 @@ final class ReportDocuments {
 
     /** Everything a report document shows. */
     record Content(ReportingPeriod period, String provinceCode, String provinceNameVi, String issuingBodyVi,
+            String issuerNameVi,
             String status, String number, LocalDate date, List<Indicator> indicators, List<PeriodicReports.Part> parts,
             Map<String, String> ownNarrative, List<ObligationInstance> deadlines, List<String> agenciesNotSubmitted) {
     }
@@ -184,8 +185,7 @@ final class ReportDocuments {
         String asOf = DAY.format(c.period().to());
         body.add(new Section(null, List.of(new Paragraph("Thực hiện Quy chế phối hợp ban hành kèm theo Quyết định của "
                 + "Ủy ban nhân dân tỉnh (Điều 24), Luật Bảo hiểm xã hội số 41/2024/QH15 (Điều 18.12) và các quy chế "
-                + "phối hợp liên ngành, " + c.issuingBodyVi().toLowerCase(Locale.ROOT).replace("bảo hiểm xã hội tỉnh",
-                        "Bảo hiểm xã hội tỉnh") + " báo cáo kết quả thực hiện " + periodVi(c.period()) + " như sau:"))));
+                + "phối hợp liên ngành, " + c.issuerNameVi() + " báo cáo kết quả thực hiện " + periodVi(c.period()) + " như sau:"))));
 
         List<Block> participants = new ArrayList<>();
         participants.add(new Paragraph("Tính đến ngày " + asOf + ", toàn tỉnh có "

@@ -81,6 +81,7 @@ class Reporting {
         LocalDate date = consolidated.map(r -> LocalDate.ofInstant(r.consolidatedAt(), DutyIndicators.ZONE))
                 .orElse(today());
         return new ReportDocuments.Content(period, provinceCode, place, issuing,
+                bhxh == null ? "Bảo hiểm xã hội tỉnh" : bhxh.nameVi(),
                 consolidated.map(PeriodicReports.Report::status).orElse("draft"),
                 consolidated.map(PeriodicReports.Report::number).orElse(null), date, indicators,
                 reports.parts(provinceCode, periodLabel), own, deadlines, notSubmitted);

@@ -52,6 +52,8 @@ public final class PdfWriter {
         try {
             com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
             writer.setPdfVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_7);
+            // a figure that does not fit stays where it is in the text (moves to the next page with it)
+            writer.setStrictImageSequence(true);
             pdf.addTitle(document.type() + (document.summary() == null ? "" : " " + document.summary()));
             pdf.addAuthor(document.issuingBody());
             pdf.addCreator("PhoiHop");
