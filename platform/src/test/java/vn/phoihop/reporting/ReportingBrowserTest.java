@@ -135,4 +135,21 @@ class ReportingBrowserTest {
             assertThat(sheet.getLastRowNum() - 1).isEqualTo(shown);
         }
     }
+
+    @Test
+    void an_agency_writes_and_sends_its_part_on_the_report_page() throws Exception {
+        Browser.signIn(browser, port, "taichinh", "demo");
+        browser.get("http://localhost:" + port + "/reporting/report?period=2026-H1");
+        clickAndWait(By.id("open-part"));
+        assertThat(browser.findElement(By.id("my-status")).getText()).isEqualTo("Dự thảo");
+        browser.findElement(By.id("narrative-results")).sendKeys("Đã bố trí đủ kinh phí đóng BHYT cho các đối tượng "
+                + "do ngân sách nhà nước đóng.");
+        clickAndWait(By.id("save-results"));
+        assertThat(browser.findElement(By.id("narrative-results")).getDomProperty("value")).contains("ngân sách nhà nước");
+        clickAndWait(By.id("submit-part"));
+        assertThat(browser.findElement(By.id("my-status")).getText()).isEqualTo("Đã gửi");
+        assertThat(browser.findElement(By.id("parts")).getText()).contains("Sở Tài chính tỉnh Quảng Ngãi",
+                "ngân sách nhà nước");
+        assertThat(browser.findElements(By.id("consolidate"))).isEmpty();
+    }
 }

@@ -84,7 +84,17 @@ class Reporting {
                 bhxh == null ? "Bảo hiểm xã hội tỉnh" : bhxh.nameVi(),
                 consolidated.map(PeriodicReports.Report::status).orElse("draft"),
                 consolidated.map(PeriodicReports.Report::number).orElse(null), date, indicators,
-                reports.parts(provinceCode, periodLabel), own, deadlines, notSubmitted);
+                parts(provinceCode, periodLabel, consolidated.orElse(null)), own, deadlines, notSubmitted);
+    }
+
+    /** The parts; for a consolidated report only those submitted before it was consolidated. */
+    private List<PeriodicReports.Part> parts(String provinceCode, String period, PeriodicReports.Report consolidated) {
+        List<PeriodicReports.Part> all = reports.parts(provinceCode, period);
+        if (consolidated == null) {
+            return all;
+        }
+        return all.stream().filter(p -> p.report().submittedAt() != null
+                && !p.report().submittedAt().isAfter(consolidated.consolidatedAt())).toList();
     }
 
     /** The name of the agency holding a role in the province today, or the role's code. */

@@ -69,8 +69,10 @@ class ReportingPagesController {
         for (String key : List.of("participants.units_active", "participants.employees", "participants.health_coverage_pct",
                 "arrears.units", "arrears.overdue_vnd", "arrears.evasion_vnd", "findings.total", "referrals.refer",
                 "complaints.resolution_days", "duties.all.rate_pct", "verification.verified_pct")) {
+            boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
             all.stream().filter(i -> i.key().equals(key)).findFirst()
-                    .ifPresent(i -> kpis.put(i.labelVi(), ReportDocuments.format(i)));
+                    .ifPresent(i -> kpis.put(english && i.labelEn() != null ? i.labelEn() : i.labelVi(),
+                            ReportDocuments.format(i)));
         }
         model.addAttribute("kpis", kpis);
         LocalDate end = content.period().to();
