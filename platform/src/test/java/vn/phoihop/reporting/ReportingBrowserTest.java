@@ -95,6 +95,9 @@ class ReportingBrowserTest {
         }
         assertThat(browser.findElement(By.id("no-inspection")).getText()).contains("Chưa có dữ liệu thanh tra");
         keep("reporting-dashboard.png", browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('chart-arrears').scrollIntoView()");
+        keep("reporting-charts.png", browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
         clickAndWait(By.id("to-report"));
         assertThat(browser.findElement(By.id("consolidated-number")).getText()).matches("(?s).*Số: \\d{2}/BC-BHXH.*");

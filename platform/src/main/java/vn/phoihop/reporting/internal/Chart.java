@@ -36,6 +36,8 @@ record Chart(Kind kind, String title, List<String> labels, List<String> links, L
         series = List.copyOf(series);
     }
 
+    /** What an empty chart says. */
+    static final String EMPTY = "Không có số liệu trong kỳ";
     private static final int WIDTH = 720;
     private static final int LABEL_WIDTH = 250;
     private static final int ROW = 26;
@@ -73,7 +75,10 @@ record Chart(Kind kind, String title, List<String> labels, List<String> links, L
                 .append(WIDTH).append(' ').append(h).append("\" aria-label=\"").append(escape(title)).append("\">");
         out.append("<title>").append(escape(title)).append("</title>");
         legendSvg(out);
-        if (kind == Kind.BARS) {
+        if (labels.isEmpty()) {
+            out.append("<text x=\"").append(WIDTH / 2).append("\" y=\"60\" font-size=\"14\" text-anchor=\"middle\" ")
+                    .append("fill=\"#666\">").append(escape(EMPTY)).append("</text>");
+        } else if (kind == Kind.BARS) {
             barsSvg(out);
         } else {
             lineSvg(out, h);
@@ -200,7 +205,10 @@ record Chart(Kind kind, String title, List<String> labels, List<String> links, L
                 g.drawString(s.name(), x + 16, 19);
                 x += 24 + g.getFontMetrics().stringWidth(s.name()) + 8;
             }
-            if (kind == Kind.BARS) {
+            if (labels.isEmpty()) {
+                g.setColor(Color.GRAY);
+                g.drawString(EMPTY, WIDTH / 2 - g.getFontMetrics().stringWidth(EMPTY) / 2, 60);
+            } else if (kind == Kind.BARS) {
                 barsPng(g);
             } else {
                 linePng(g, h);

@@ -118,7 +118,12 @@ public final class PdfWriter {
     }
 
     private static void table(Document pdf, Table t, Fonts f) throws DocumentException {
-        PdfPTable table = new PdfPTable(t.header().size());
+        // a text column is wider than a number column
+        float[] widths = new float[t.header().size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = t.numeric().get(c) ? 1f : 2.2f;
+        }
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(3);
         table.setSpacingAfter(6);
