@@ -18,6 +18,7 @@ import vn.phoihop.casework.Cases;
 import vn.phoihop.exchange.Submissions;
 import vn.phoihop.reconcile.Findings;
 import vn.phoihop.reconcile.ReconcileRuns;
+import vn.phoihop.reporting.ReportWorkflow;
 import vn.phoihop.registry.Agencies;
 import vn.phoihop.registry.FulfilmentRef;
 import vn.phoihop.registry.MeetingScheduler;
@@ -47,11 +48,14 @@ public class DemoSeeder implements InitializingBean {
     private final Findings findings;
     private final Cases cases;
     private final vn.phoihop.inspection.Inspections inspections;
+    private final ReportWorkflow reports;
 
     public DemoSeeder(Agencies agencies, UserAccounts users, RoleAssignments roles, ObligationCalendar calendar,
             MeetingScheduler meetings, Clock clock, Submissions submissions, PhoihopHome home,
-            ReconcileRuns reconcileRuns, Findings findings, Cases cases, vn.phoihop.inspection.Inspections inspections) {
+            ReconcileRuns reconcileRuns, Findings findings, Cases cases, vn.phoihop.inspection.Inspections inspections,
+            ReportWorkflow reports) {
         this.inspections = inspections;
+        this.reports = reports;
         this.reconcileRuns = reconcileRuns;
         this.findings = findings;
         this.cases = cases;
@@ -101,6 +105,7 @@ public class DemoSeeder implements InitializingBean {
             seedCases();
         }
         new DemoInspections(inspections).seed();
+        new DemoReports(reports).seed();
         log.info("Demo province {} seeded with {} accounts", DemoProvince.PROVINCE_NAME_VI,
                 DemoProvince.ACCOUNTS.size() + 1);
     }

@@ -25,7 +25,7 @@ public final class Navigation {
             new Entry("/reconcile", "reconcile", true),
             new Entry("/casework", "casework", true),
             new Entry("/inspection", "inspection", true),
-            new Entry("/reporting", "reporting", false),
+            new Entry("/reporting", "reporting", true),
             new Entry("/security", "security", true));
 
     private Navigation() {

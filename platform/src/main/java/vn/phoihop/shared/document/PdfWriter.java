@@ -52,6 +52,8 @@ public final class PdfWriter {
         try {
             com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
             writer.setPdfVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_7);
+            // a figure that does not fit stays where it is in the text (moves to the next page with it)
+            writer.setStrictImageSequence(true);
             pdf.addTitle(document.type() + (document.summary() == null ? "" : " " + document.summary()));
             pdf.addAuthor(document.issuingBody());
             pdf.addCreator("PhoiHop");
@@ -116,7 +118,12 @@ public final class PdfWriter {
     }
 
     private static void table(Document pdf, Table t, Fonts f) throws DocumentException {
-        PdfPTable table = new PdfPTable(t.header().size());
+        // a text column is wider than a number column
+        float[] widths = new float[t.header().size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = t.numeric().get(c) ? 1f : 2.2f;
+        }
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(3);
         table.setSpacingAfter(6);
