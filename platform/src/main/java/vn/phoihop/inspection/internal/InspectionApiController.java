@@ -33,6 +33,7 @@ import vn.phoihop.security.Role;
 import vn.phoihop.shared.ErrorCode;
 import vn.phoihop.shared.PhoihopException;
 import vn.phoihop.shared.document.DocxWriter;
+import vn.phoihop.shared.document.PdfWriter;
 import vn.phoihop.shared.document.OfficialDocument;
 
 /**
@@ -399,14 +400,14 @@ class InspectionApiController {
                 actor.agencyCode()));
     }
 
-    @GetMapping("/api/v1/inspections/{id:\\d+}/records/{recordId}/docx")
-    @Operation(summary = "A record as DOCX (Decree 30/2020 layout, marked KHÔNG CÔNG BỐ) — parties only")
-    ResponseEntity<byte[]> recordDocx(@PathVariable long id, @PathVariable long recordId) {
+    @GetMapping("/api/v1/inspections/{id:\\d+}/records/{recordId}/{format:docx|pdf}")
+    @Operation(summary = "A record as DOCX or PDF (Decree 30/2020 layout, marked KHÔNG CÔNG BỐ) — parties only")
+    ResponseEntity<byte[]> recordDocx(@PathVariable long id, @PathVariable long recordId, @PathVariable String format) {
         Inspection inspection = visibleInspection(id);
         OfficialDocument document = documents.record(inspection, recordId);
         auditLog.recordForCurrentUser("inspection.record.download", "inspection", String.valueOf(id),
                 AuditEntry.Outcome.SUCCESS, document.number());
-        return docx(document, "bien-ban-" + id + "-" + recordId + ".docx");
+        return file(document, "bien-ban-" + id + "-" + recordId, format);
     }
 
     @PostMapping("/api/v1/inspections/{id:\\d+}/conclusion")
@@ -430,9 +431,10 @@ class InspectionApiController {
                 r.unpublished_content(), r.signer_name(), r.signer_title(), violations, recommendations);
     }
 
-    @GetMapping("/api/v1/inspections/{id:\\d+}/conclusion/docx")
-    @Operation(summary = "The conclusion as DOCX: edition=parties (default; with unpublished content, marked KHÔNG CÔNG BỐ) or public")
-    ResponseEntity<byte[]> conclusionDocx(@PathVariable long id, @RequestParam(defaultValue = "parties") String edition) {
+    @GetMapping("/api/v1/inspections/{id:\\d+}/conclusion/{format:docx|pdf}")
+    @Operation(summary = "The conclusion as DOCX or PDF: edition=parties (default; with unpublished content, marked KHÔNG CÔNG BỐ) or public")
+    ResponseEntity<byte[]> conclusionDocx(@PathVariable long id, @RequestParam(defaultValue = "parties") String edition,
+            @PathVariable String format) {
         Inspection inspection = visibleInspection(id);
         if (!edition.equals("parties") && !edition.equals("public")) {
             throw new PhoihopException(ErrorCode.VALIDATION_FAILED, Map.of("edition", "parties or public"));
@@ -440,16 +442,18 @@ class InspectionApiController {
         OfficialDocument document = documents.conclusion(inspection, edition.equals("parties"));
         auditLog.recordForCurrentUser("inspection.conclusion.download", "inspection", String.valueOf(id),
                 AuditEntry.Outcome.SUCCESS, document.number() + " " + edition);
-        return docx(document, "ket-luan-" + id + (edition.equals("public") ? "-cong-bo" : "") + ".docx");
+        return file(document, "ket-luan-" + id + (edition.equals("public") ? "-cong-bo" : ""), format);
     }
 
-    static ResponseEntity<byte[]> docx(OfficialDocument document, String fileName) {
+    /** The document as DOCX or as PDF (Liberation Serif embedded), named {@code baseName.format}. */
+    static ResponseEntity<byte[]> file(OfficialDocument document, String baseName, String format) {
+        boolean pdf = format.equals("pdf");
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(DocxWriter.write(document));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(baseName + "." + format, StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(pdf ? "application/pdf"
+                        : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body(pdf ? PdfWriter.write(document) : DocxWriter.write(document));
     }
 
     // ---- recommendations ------------------------------------------------------------------

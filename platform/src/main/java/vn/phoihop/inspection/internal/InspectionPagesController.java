@@ -190,14 +190,15 @@ class InspectionPagesController {
         return "redirect:/inspection/inspections/" + id + "#records";
     }
 
-    @GetMapping("/inspection/inspections/{id}/records/{recordId}/docx")
-    ResponseEntity<byte[]> recordDocx(@PathVariable long id, @PathVariable long recordId) {
-        return api.recordDocx(id, recordId);
+    @GetMapping("/inspection/inspections/{id}/records/{recordId}/{format:docx|pdf}")
+    ResponseEntity<byte[]> recordDocx(@PathVariable long id, @PathVariable long recordId, @PathVariable String format) {
+        return api.recordDocx(id, recordId, format);
     }
 
-    @GetMapping("/inspection/inspections/{id}/conclusion/docx")
-    ResponseEntity<byte[]> conclusionDocx(@PathVariable long id, @RequestParam(defaultValue = "parties") String edition) {
-        return api.conclusionDocx(id, edition);
+    @GetMapping("/inspection/inspections/{id}/conclusion/{format:docx|pdf}")
+    ResponseEntity<byte[]> conclusionDocx(@PathVariable long id, @RequestParam(defaultValue = "parties") String edition,
+            @PathVariable String format) {
+        return api.conclusionDocx(id, edition, format);
     }
 
     /** The conclusion form: up to three violations and three recommendations (empty rows are ignored). */

@@ -271,6 +271,12 @@ class InspectionApiTest {
                 .query(Long.class).single();
         String recordText = text(download("/api/v1/inspections/" + inspection + "/records/" + record + "/docx", congan));
         assertThat(recordText).contains("KHÔNG CÔNG BỐ").contains("BIÊN BẢN").contains("ĐOÀN KIỂM TRA LIÊN NGÀNH");
+        byte[] pdf = download("/api/v1/inspections/" + inspection + "/conclusion/pdf", congan);
+        assertThat(vn.phoihop.shared.document.PdfTools.text(pdf)).contains("KHÔNG CÔNG BỐ").contains(SECRET)
+                .contains("KẾT LUẬN").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertThat(vn.phoihop.shared.document.PdfTools.fonts(pdf)).allSatisfy(f -> assertThat(f.embedded()).isTrue());
+        assertThat(vn.phoihop.shared.document.PdfTools.text(download("/api/v1/inspections/" + inspection
+                + "/conclusion/pdf?edition=public", congan))).doesNotContain(SECRET).doesNotContain("KHÔNG CÔNG BỐ");
     }
 
     @Test
