@@ -93,7 +93,8 @@ class ReportingBrowserTest {
         for (String chart : List.of("chart-arrears", "chart-findings", "chart-cases", "chart-duties", "chart-coverage")) {
             assertThat(browser.findElements(By.cssSelector("#" + chart + " svg"))).as(chart).hasSize(1);
         }
-        assertThat(browser.findElement(By.id("no-inspection")).getText()).contains("Chưa có dữ liệu thanh tra");
+        assertThat(browser.findElement(By.id("inspection-figures")).getText())
+                .contains("Số cuộc kiểm tra theo kế hoạch trong kỳ");
         keep("reporting-dashboard.png", browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById('chart-arrears').scrollIntoView()");

@@ -76,7 +76,11 @@ class ReportingIntegrationTest {
         assertThat(report.body().path("status").asString()).isEqualTo("consolidated");
         assertThat(report.body().path("number").asString()).matches("\\d{2}/BC-BHXH");
         assertThat(report.body().path("parts").size()).isGreaterThanOrEqualTo(5);
-        assertThat(report.body().path("inspection_data").asBoolean()).isFalse();
+        assertThat(report.body().path("inspection_data").asBoolean()).as("the inspection module's figures").isTrue();
+        assertThat(values(report.body()).get("inspections.planned")).isEqualByComparingTo(BigDecimal.valueOf(jdbc.sql("""
+                SELECT count(*) FROM inspection WHERE kind = 'planned' AND province_code = '51'
+                  AND make_date(year, planned_month, 1) BETWEEN DATE '2026-01-01' AND DATE '2026-06-30'""")
+                .query(Long.class).single()));
         assertThat(values(report.body()).get("findings.runs")).isEqualByComparingTo(BigDecimal.valueOf(jdbc.sql("""
                 SELECT count(*) FROM reconcile_run WHERE status = 'succeeded' AND province_code = '51'
                   AND as_of BETWEEN DATE '2026-01-01' AND DATE '2026-06-30' AND started_by = 'demo'""")
@@ -169,7 +173,9 @@ class ReportingIntegrationTest {
         String text = PdfTools.text(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "TÌNH HÌNH CHẬM ĐÓNG, TRỐN ĐÓNG", "có " + units + " đơn vị chậm đóng, trốn đóng", amount + " đồng",
-                "Chưa có dữ liệu thanh tra, kiểm tra trên nền tảng", "Khó khăn, vướng mắc");
+                "THANH TRA, KIỂM TRA", "Số cuộc kiểm tra theo kế hoạch trong kỳ", "Khó khăn, vướng mắc",
+                "Quảng Ngãi, ngày ", "Ủy ban nhân dân tỉnh Quảng Ngãi;");
+        assertThat(text).doesNotContain("Tỉnh Quảng Ngãi, ngày").doesNotContain("tỉnh Tỉnh");
     }
 
     @Test

@@ -169,9 +169,26 @@ class AuthorizationMatrixTest {
         ids.put("person", AccessFixtures.PERSON);
         ids.put("meeting", String.valueOf(jdbc.sql("SELECT min(id) FROM meeting").query(Long.class).single()));
         ids.put("regulation", "000_46ac144d6f6e58ed");
+        ids.put("plan", one("SELECT min(id) FROM inspection_plan WHERE lead_agency = '51.social_security'"));
+        ids.put("inspection", one("SELECT min(id) FROM inspection WHERE state = 'concluded'"));
+        ids.put("inspection_record", one("""
+                SELECT min(r.id) FROM inspection_record r JOIN inspection i ON i.id = r.inspection_id
+                WHERE i.state = 'concluded'"""));
+        ids.put("recommendation_done", one("SELECT min(id) FROM inspection_recommendation WHERE status = 'done'"));
+        ids.put("checklist_item", one("SELECT min(id) FROM inspection_checklist_item"));
+        ids.put("report_part", one("""
+                SELECT min(id) FROM periodic_report WHERE agency_code = '51.social_security' AND period = '2026-H1'
+                """));
         ids.put("tracking", jdbc.sql("SELECT tracking_code FROM case_file WHERE tracking_code IS NOT NULL LIMIT 1")
                 .query(String.class).optional().orElse("PH-NONE"));
         return ids;
+    }
+
+    /** One id of the demo data, as text; the demo must have it. */
+    String one(String sql) {
+        Long id = jdbc.sql(sql).query(Long.class).single();
+        assertThat(id).as(sql).isNotNull();
+        return String.valueOf(id);
     }
 
     long pendingRequest() {

@@ -190,15 +190,15 @@ class InspectionService implements Inspections {
     @Override
     @Transactional
     public long createPlan(NewPlan plan, Actor actor) {
+        if (!mayLead(actor.agencyCode())) {
+            throw new PhoihopException(ErrorCode.INSPECTION_CANNOT_LEAD);
+        }
         planningRule(plan.level());
         if (plan.year() < 2000 || plan.year() > today().getYear() + 2) {
             throw new PhoihopException(ErrorCode.VALIDATION_FAILED, Map.of("year", "2000.." + (today().getYear() + 2)));
         }
         if (plan.level().equals("province") && (plan.provinceCode() == null || plan.provinceCode().isBlank())) {
             throw new PhoihopException(ErrorCode.VALIDATION_FAILED, Map.of("province", "required for a provincial plan"));
-        }
-        if (!mayLead(actor.agencyCode())) {
-            throw new PhoihopException(ErrorCode.INSPECTION_CANNOT_LEAD);
         }
         String title = plan.title() == null || plan.title().isBlank()
                 ? "Kế hoạch kiểm tra liên ngành năm " + plan.year() : plan.title().strip();
@@ -236,10 +236,10 @@ class InspectionService implements Inspections {
     @Override
     @Transactional
     public long addAdhocInspection(String reason, String provinceCode, NewInspection inspection, Actor actor) {
-        required("reason", reason);
         if (!mayLead(actor.agencyCode())) {
             throw new PhoihopException(ErrorCode.INSPECTION_CANNOT_LEAD);
         }
+        required("reason", reason);
         return insertInspection(null, "adhoc", reason.strip(), provinceCode, today().getYear(), inspection, actor);
     }
 

@@ -74,6 +74,15 @@ class PeriodicReports {
     record Part(Report report, String agencyName, Map<String, String> narrative) {
     }
 
+    /** A period from the request, or 400 {@code reporting.bad_parameter} saying the form it takes. */
+    static ReportingPeriod period(String text) {
+        try {
+            return ReportingPeriod.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new PhoihopException(ErrorCode.REPORTING_BAD_PARAMETER, Map.of("period", "YYYY-H1|YYYY-H2|YYYY"));
+        }
+    }
+
     Optional<Report> byId(long id) {
         return jdbc.sql("SELECT * FROM periodic_report WHERE id = ?").param(id).query(PeriodicReports::report).optional();
     }
@@ -183,11 +192,11 @@ class PeriodicReports {
      */
     @Transactional
     Report consolidate(String period, Actor actor) {
-        ReportingPeriod p = ReportingPeriod.parse(period);
         String province = province(actor);
         if (!isSocialSecurity(actor.agency(), province)) {
             throw new PhoihopException(ErrorCode.REPORTING_NOT_SOCIAL_SECURITY);
         }
+        ReportingPeriod p = period(period);
         Report report = openPart(period, actor);
         if (report.status().equals("consolidated")) {
             throw new PhoihopException(ErrorCode.REPORTING_ALREADY_CONSOLIDATED);

@@ -42,6 +42,17 @@ final class ReportDocuments {
     private ReportDocuments() {
     }
 
+    /** The place of the date line: "Tỉnh Quảng Ngãi" → "Quảng Ngãi" (Decree 30/2020: the place name only). */
+    static String place(String jurisdictionVi) {
+        return jurisdictionVi.replaceFirst("^(Tỉnh|Thành phố)\\s+", "");
+    }
+
+    /** "Tỉnh Quảng Ngãi" → "tỉnh Quảng Ngãi", to follow another word. */
+    static String lowerFirst(String jurisdictionVi) {
+        return jurisdictionVi.isEmpty() ? jurisdictionVi
+                : jurisdictionVi.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + jurisdictionVi.substring(1);
+    }
+
     static String periodVi(ReportingPeriod period) {
         String year = period.label().substring(0, 4);
         if (period.label().endsWith("-H1")) {
@@ -286,10 +297,10 @@ final class ReportDocuments {
 
         boolean draft = !"consolidated".equals(c.status());
         return new OfficialDocument("BẢO HIỂM XÃ HỘI VIỆT NAM", c.issuingBodyVi(),
-                c.number() == null ? "      /BC-BHXH" : c.number(), c.provinceNameVi(), c.date(), "BÁO CÁO",
+                c.number() == null ? "      /BC-BHXH" : c.number(), place(c.provinceNameVi()), c.date(), "BÁO CÁO",
                 "Kết quả thực hiện Quy chế phối hợp " + periodVi(c.period()), draft ? "DỰ THẢO" : null, body,
                 new OfficialDocument.Signature("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", ""),
-                List.of("Ủy ban nhân dân tỉnh " + c.provinceNameVi(), "Bảo hiểm xã hội Việt Nam",
+                List.of("Ủy ban nhân dân " + lowerFirst(c.provinceNameVi()), "Bảo hiểm xã hội Việt Nam",
                         "Các sở, ngành, đơn vị phối hợp", "Lưu: VT"));
     }
 
@@ -354,7 +365,7 @@ final class ReportDocuments {
 
     static List<Sheet> annex(Content c) {
         List<Indicator> all = c.indicators();
-        String suffix = " — " + periodVi(c.period()) + ", tỉnh " + c.provinceNameVi();
+        String suffix = " — " + periodVi(c.period()) + ", " + lowerFirst(c.provinceNameVi());
         List<Sheet> sheets = new ArrayList<>();
         sheets.add(new Sheet("Chỉ tiêu", "Phụ lục: các chỉ tiêu" + suffix, List.of(
                 new Sheet.Column("section", "Nhóm", Sheet.Kind.ID), new Sheet.Column("key", "Mã chỉ tiêu", Sheet.Kind.ID),

@@ -179,11 +179,16 @@ class Reporting {
             java.time.Instant publishedAt) {
     }
 
-    @Transactional
-    Published publish(String provinceCode, LocalDate asOf, PeriodicReports.Actor actor) {
+    /** Only the province's social security publishes (checked before the request's values are read). */
+    void checkPublisher(String provinceCode, PeriodicReports.Actor actor) {
         if (!reports.isSocialSecurity(actor.agency(), provinceCode)) {
             throw new PhoihopException(ErrorCode.REPORTING_NOT_SOCIAL_SECURITY);
         }
+    }
+
+    @Transactional
+    Published publish(String provinceCode, LocalDate asOf, PeriodicReports.Actor actor) {
+        checkPublisher(provinceCode, actor);
         Lists.ListResult list = lists.arrears(provinceCode, asOf, true);
         List<Map<String, Object>> rows = rows(list.sheets().get(0));
         int updated = jdbc.sql("""

@@ -73,8 +73,8 @@ class ReportingApiController {
     @PostMapping("/api/v1/reports/periodic/parts")
     @Operation(summary = "Open your agency's draft part of a period (returns the existing one if already open)")
     Map<String, Object> open(@RequestParam String period) {
-        ReportingPeriod p = period(period);
-        PeriodicReports.Report report = reports.openPart(p.label(), Access.writer());
+        PeriodicReports.Actor actor = Access.writer();
+        PeriodicReports.Report report = reports.openPart(period(period).label(), actor);
         return part(new PeriodicReports.Part(report, report.agencyCode(), reports.narrative(report.id())));
     }
 
@@ -100,8 +100,7 @@ class ReportingApiController {
     @PostMapping("/api/v1/reports/periodic/consolidate")
     @Operation(summary = "Social security consolidates the period's report: figures frozen, number given, duty fulfilled")
     Map<String, Object> consolidate(@RequestParam String period) {
-        ReportingPeriod p = period(period);
-        PeriodicReports.Report report = reports.consolidate(p.label(), Access.writer());
+        PeriodicReports.Report report = reports.consolidate(period, Access.writer());
         return part(new PeriodicReports.Part(report, report.agencyCode(), reports.narrative(report.id())));
     }
 
@@ -130,6 +129,7 @@ class ReportingApiController {
     @Operation(summary = "Social security publishes the list of late and evading organisations at a date (Law 41/2024 Art. 35)")
     Map<String, Object> publish(@RequestParam(name = "as_of") String asOf) {
         PeriodicReports.Actor actor = Access.writer();
+        reporting.checkPublisher(Access.province(null), actor);
         Reporting.Published published = reporting.publish(Access.province(null), date(asOf), actor);
         return published(published);
     }
@@ -172,11 +172,7 @@ class ReportingApiController {
     }
 
     static ReportingPeriod period(String text) {
-        try {
-            return ReportingPeriod.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new PhoihopException(ErrorCode.REPORTING_BAD_PARAMETER, Map.of("period", "YYYY-H1|YYYY-H2|YYYY"));
-        }
+        return PeriodicReports.period(text);
     }
 
     static LocalDate date(String text) {

@@ -112,7 +112,8 @@ class ReportingPagesController {
 
     @PostMapping("/reporting/report/open")
     String open(@RequestParam String period) {
-        reports.openPart(ReportingApiController.period(period).label(), Access.writer());
+        PeriodicReports.Actor actor = Access.writer();
+        reports.openPart(ReportingApiController.period(period).label(), actor);
         return "redirect:/reporting/report?period=" + period;
     }
 
@@ -130,7 +131,7 @@ class ReportingPagesController {
 
     @PostMapping("/reporting/report/consolidate")
     String consolidate(@RequestParam String period) {
-        reports.consolidate(ReportingApiController.period(period).label(), Access.writer());
+        reports.consolidate(period, Access.writer());
         return "redirect:/reporting/report?period=" + period;
     }
 
@@ -171,6 +172,7 @@ class ReportingPagesController {
     @PostMapping("/reporting/lists/arrears/publish")
     String publish(@RequestParam(name = "as_of") String asOf) {
         PeriodicReports.Actor actor = Access.writer();
+        reporting.checkPublisher(Access.province(null), actor);
         reporting.publish(Access.province(null), ReportingApiController.date(asOf), actor);
         return "redirect:/public/late-units?province=" + actor.agency().provinceCode();
     }
