@@ -40,6 +40,35 @@ public final class Browser {
     }
 
     /** Keeps a screenshot of the last page in target/screenshots (to look at after a failure) and quits. */
+    /**
+     * Clicks and waits until the page it leaves is gone, so that the next lookup reads the new
+     * page. While the page unloads, Chromium may answer "node does not belong to the document"
+     * instead of a stale reference: both mean the old page is gone.
+     */
+    public static void clickAndWait(ChromeDriver browser, By by) {
+        org.openqa.selenium.WebElement element = browser.findElement(by);
+        element.click();
+        waitUntilGone(browser, element);
+    }
+
+    /** Waits until the element's page has been replaced (see {@link #clickAndWait}). */
+    public static void waitUntilGone(ChromeDriver browser, org.openqa.selenium.WebElement element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     public static void close(ChromeDriver browser, String screenshotName) throws IOException {
         if (browser != null) {
             Path shots = Files.createDirectories(Path.of("target", "screenshots"));

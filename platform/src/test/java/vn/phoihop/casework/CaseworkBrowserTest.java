@@ -43,8 +43,7 @@ class CaseworkBrowserTest {
     }
 
     void wait(org.openqa.selenium.WebElement element) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        Browser.waitUntilGone(browser, element);
     }
 
     @Test

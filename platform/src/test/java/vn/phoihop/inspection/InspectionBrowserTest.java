@@ -2,7 +2,6 @@ package vn.phoihop.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.phoihop.Browser;
@@ -47,9 +44,7 @@ class InspectionBrowserTest {
     }
 
     void clickAndWait(By by) {
-        WebElement element = browser.findElement(by);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        Browser.clickAndWait(browser, by);
     }
 
     void as(String username) {

@@ -50,9 +50,7 @@ class ReportingBrowserTest {
     }
 
     void clickAndWait(By by) {
-        WebElement element = browser.findElement(by);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        Browser.clickAndWait(browser, by);
     }
 
     /** Downloads what a link points at with the browser's session, as the browser would. */
