@@ -14,7 +14,6 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import vn.phoihop.security.AuditLog;
 import vn.phoihop.shared.ErrorCode;
@@ -98,10 +97,23 @@ class WebSecurityConfiguration {
                                 sessions.logout((String) handle);
                             }
                         }))
-                .addFilterBefore(new LoginThrottleFilter(protection, errors), UsernamePasswordAuthenticationFilter.class)
+                // before the CSRF check: a throttled address is turned away whatever it sends
+                .addFilterBefore(new LoginThrottleFilter(protection, errors),
+                        org.springframework.security.web.csrf.CsrfFilter.class)
                 .addFilterBefore(new WebSignIn.SessionTracking(sessions), AuthorizationFilter.class)
                 .addFilterAfter(new WebSignIn.SecondFactorGate(), WebSignIn.SessionTracking.class);
         return http.build();
+    }
+
+    /** The upload limit, checked on the announced length before anything else reads the body. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ApiErrorWriter errors,
+            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-request-size:2GB}")
+            org.springframework.util.unit.DataSize maximum) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maximum.toBytes(), errors));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Audits state-changing requests; runs inside the security chain so it knows the user. */
