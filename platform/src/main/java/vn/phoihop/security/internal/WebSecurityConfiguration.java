@@ -39,7 +39,7 @@ class WebSecurityConfiguration {
     /** API answers are data, never a page to render. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "accelerometer=(), gyroscope=(), magnetometer=(), interest-cohort=()";
+            + "accelerometer=(), gyroscope=(), magnetometer=()";
 
     static Customizer<HeadersConfigurer<HttpSecurity>> headers(String contentSecurityPolicy) {
         return headers -> headers
