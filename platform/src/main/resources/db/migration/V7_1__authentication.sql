@@ -13,9 +13,9 @@ ALTER TABLE app_user ADD CONSTRAINT app_user_password_only_for_people
 ALTER TABLE app_user ADD COLUMN failed_logins INT NOT NULL DEFAULT 0;
 ALTER TABLE app_user ADD COLUMN locked_until TIMESTAMPTZ;
 
--- TOTP (RFC 6238): the shared secret (Base32) once enrolment is confirmed; while enrolling the
--- candidate secret waits in the session, never here.
-ALTER TABLE app_user ADD COLUMN totp_secret VARCHAR(64);
+-- TOTP (RFC 6238): the shared secret once enrolment is confirmed, encrypted (AES-256-GCM, key
+-- outside the database); while enrolling the candidate secret waits in the session, never here.
+ALTER TABLE app_user ADD COLUMN totp_secret VARCHAR(200);
 ALTER TABLE app_user ADD COLUMN totp_enrolled_at TIMESTAMPTZ;
 
 -- The subject of the user at an external OpenID Connect provider, when one is configured.

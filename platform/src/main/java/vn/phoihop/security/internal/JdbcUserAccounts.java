@@ -39,9 +39,11 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final Environment environment;
+    private final SecretBox secretBox;
 
     JdbcUserAccounts(JdbcClient jdbc, Agencies agencies, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AuditLog auditLog, Clock clock, Environment environment) {
+            AuditLog auditLog, Clock clock, Environment environment, SecretBox secretBox) {
+        this.secretBox = secretBox;
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
@@ -76,7 +78,7 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
         CurrentUser created = insert(user, PERSON, passwordEncoder.encode(user.rawPassword()));
         if (totpSecret != null) {
             jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_enrolled_at = ? WHERE id = ?")
-                    .params(totpSecret, now(), created.id()).update();
+                    .params(secretBox.seal(totpSecret), now(), created.id()).update();
         }
         return created;
     }

@@ -36,8 +36,9 @@ class SecondFactor {
     private final AuditLog auditLog;
     private final Set<String> requiredAgencyKinds;
     private final int window;
+    private final SecretBox secretBox;
 
-    SecondFactor(JdbcClient jdbc, Clock clock, AuditLog auditLog,
+    SecondFactor(JdbcClient jdbc, Clock clock, AuditLog auditLog, SecretBox secretBox,
             @Value("${phoihop.security.totp.required-agency-kinds:police}") Set<String> requiredAgencyKinds,
             @Value("${phoihop.security.totp.window:1}") int window) {
         this.jdbc = jdbc;
@@ -45,6 +46,7 @@ class SecondFactor {
         this.auditLog = auditLog;
         this.requiredAgencyKinds = requiredAgencyKinds;
         this.window = window;
+        this.secretBox = secretBox;
     }
 
     /** Administrators and police officers must use a second factor. */
@@ -65,9 +67,9 @@ class SecondFactor {
 
     /** Whether the code is the user's current TOTP code (one step of drift either side allowed). */
     boolean verifyCode(long userId, String code) {
-        String secret = jdbc.sql("SELECT totp_secret FROM app_user WHERE id = ? AND totp_enrolled_at IS NOT NULL")
+        String sealed = jdbc.sql("SELECT totp_secret FROM app_user WHERE id = ? AND totp_enrolled_at IS NOT NULL")
                 .param(userId).query(String.class).optional().orElse(null);
-        return secret != null && Totp.verify(secret, normalise(code), clock.instant(), window);
+        return sealed != null && Totp.verify(secretBox.open(sealed), normalise(code), clock.instant(), window);
     }
 
     /** Spends a recovery code: true once per code, false for a wrong or already used one. */
@@ -104,7 +106,7 @@ class SecondFactor {
             return List.of();
         }
         jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_enrolled_at = ? WHERE id = ?")
-                .params(candidateSecret, clock.instant().atOffset(ZoneOffset.UTC), user.id()).update();
+                .params(secretBox.seal(candidateSecret), clock.instant().atOffset(ZoneOffset.UTC), user.id()).update();
         List<String> codes = newRecoveryCodes(user.id());
         auditLog.record(new AuditEntry(user.username(), user.agency().code(), "auth.totp_enrol", "user",
                 user.username(), AuditEntry.Outcome.SUCCESS, "recovery_codes=" + codes.size()));

@@ -174,6 +174,13 @@ class AuthenticationControlsTest {
     }
 
     @Test
+    void totp_secrets_are_kept_encrypted_in_the_database() {
+        String stored = jdbc.sql("SELECT totp_secret FROM app_user WHERE username = 'admin'").query(String.class).single();
+        assertThat(stored).startsWith("v1:").doesNotContain(DemoProvince.TOTP_SECRET);
+        assertThat(api.token("admin", "demo")).startsWith("ph_");
+    }
+
+    @Test
     void a_police_officer_who_has_not_enrolled_gets_no_token_and_on_the_web_reaches_only_the_enrolment_page() {
         CurrentUser officer = newPerson("canbo-ca", "51.police");
         Api.Response refused = api.post("/api/v1/auth/token", null, login(officer.username(), STRONG));
