@@ -90,7 +90,8 @@ class AccountPagesController {
     }
 
     @GetMapping(WebSignIn.ENROL_PAGE)
-    String enrolPage(HttpSession session, Model model) {
+    String enrolPage(HttpSession session, HttpServletRequest request, Model model) {
+        model.addAttribute("pending", WebSignIn.pending(request));
         PhoihopUserDetails user = principal();
         String secret = candidate(session);
         model.addAttribute("secret", secret);
@@ -123,9 +124,21 @@ class AccountPagesController {
     }
 
     @PostMapping(WebSignIn.ENROL_PAGE)
-    String enrol(@RequestParam(required = false) String code, HttpServletRequest request, Model model) {
+    String enrol(@RequestParam(required = false) String code,
+            @RequestParam(name = "current_code", required = false) String currentCode, HttpServletRequest request,
+            Model model) {
         PhoihopUserDetails user = principal();
         HttpSession session = request.getSession();
+        // moving the second factor to a new phone needs a code of the old one: a stolen session
+        // alone cannot replace it
+        if (!WebSignIn.pending(request) && secondFactor.enrolled(user.currentUser().id())
+                && !secondFactor.verifyCode(user.currentUser().id(), currentCode)) {
+            LoginThrottleFilter.markFailed(request);
+            protection.accountFailed(user.getUsername());
+            auditLog.record(new AuditEntry(user.getUsername(), user.currentUser().agency().code(), "auth.totp_enrol",
+                    "user", user.getUsername(), AuditEntry.Outcome.DENIED, "wrong code of the current factor"));
+            return "redirect:" + WebSignIn.ENROL_PAGE + "?current_error";
+        }
         List<String> recoveryCodes = secondFactor.enrol(user.currentUser(), (String) session.getAttribute(CANDIDATE), code);
         if (recoveryCodes.isEmpty()) {
             auditLog.record(new AuditEntry(user.getUsername(), user.currentUser().agency().code(), "auth.totp_enrol",

@@ -215,6 +215,27 @@ class AuthenticationControlsTest {
                 .isEqualTo("auth.totp_required");
     }
 
+    @Test
+    void moving_the_second_factor_to_a_new_phone_needs_a_code_of_the_old_one() {
+        CurrentUser person = newPerson("doi-dt", "51.health");
+        String secret = Totp.newSecret();
+        secondFactor.enrol(person, secret, Totp.code(secret, clock.instant()));
+        WebClient web = new WebClient(port);
+        assertThat(web.signIn(person.username(), STRONG).location()).endsWith("/login/totp");
+        web.get("/login/totp");
+        assertThat(web.post("/login/totp", Map.of("code", Totp.code(secret, clock.instant()))).location()).endsWith("/");
+
+        String page = web.get("/account/totp/enrol").body();
+        assertThat(page).contains("enrol-current-code");
+        String candidate = page.replaceAll("(?s).*id=\"enrol-secret\" class=\"secret\">([A-Z2-7 ]+)<.*", "$1").replace(" ", "");
+        String newCode = Totp.code(candidate, clock.instant());
+
+        assertThat(web.post("/account/totp/enrol", Map.of("code", newCode)).location()).endsWith("?current_error");
+        assertThat(web.post("/account/totp/enrol", Map.of("code", newCode,
+                "current_code", Totp.code(secret, clock.instant()))).body()).contains("id=\"recovery-codes\"");
+        assertThat(secondFactor.verifyCode(person.id(), Totp.code(candidate, clock.instant()))).isTrue();
+    }
+
     // --- scoped, expiring tokens ---
 
     @Test
