@@ -350,6 +350,18 @@ class AuthenticationControlsTest {
     }
 
     @Test
+    void a_session_ends_at_the_absolute_timeout_even_while_it_is_in_use() {
+        WebClient web = new WebClient(port);
+        web.signIn("noivu", "demo");
+        for (int minutes = 20; minutes < 12 * 60; minutes += 20) {
+            clock.advance(Duration.ofMinutes(20));
+            assertThat(web.get("/").status()).as("after %d minutes", minutes).isEqualTo(200);
+        }
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(web.get("/").location()).endsWith("/login?expired");
+    }
+
+    @Test
     void the_second_factor_step_of_the_web_changes_the_session_id_again() {
         WebClient web = new WebClient(port);
         assertThat(web.signIn("admin", "demo").location()).endsWith("/login/totp");
