@@ -84,7 +84,7 @@ class SessionRegistry {
         if (row.get().ended() != null) {
             return "revoked".equals(row.get().reason()) ? Status.REVOKED : Status.EXPIRED;
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (!now.isBefore(row.get().created().plus(absoluteTimeout))) {
             end(row.get().id(), "absolute_timeout");
             return Status.EXPIRED;
@@ -146,7 +146,8 @@ class SessionRegistry {
         return absoluteTimeout;
     }
 
+    /** PostgreSQL keeps microseconds (rounding, not truncating): store exactly what the timeouts compare. */
     private OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.UTC);
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }
