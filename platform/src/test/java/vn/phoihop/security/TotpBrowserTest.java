@@ -2,6 +2,7 @@ package vn.phoihop.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.phoihop.Api;
@@ -39,6 +42,12 @@ class TotpBrowserTest {
         Browser.close(browser, "totp-last");
     }
 
+    /** A click only starts a navigation: wait for the page it leads to. */
+    private void waitForPath(String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*" + path + "$"));
+        assertThat(browser.getCurrentUrl()).endsWith(path);
+    }
+
     private String serverCode(String secret) {
         Instant serverTime = Instant.parse(new Api(port).get("/api/v1/health", null).body().path("time").asString());
         return Totp.code(secret, serverTime);
@@ -55,7 +64,7 @@ class TotpBrowserTest {
         browser.findElement(By.id("login-submit")).click();
 
         // held at enrolment: the QR code, the manual key, and the reason
-        assertThat(browser.getCurrentUrl()).endsWith("/account/totp/enrol");
+        waitForPath("/account/totp/enrol");
         assertThat(browser.findElement(By.id("enrol-mandatory")).getText()).contains("bắt buộc");
         assertThat(browser.findElement(By.id("enrol-qr")).getAttribute("naturalWidth")).isNotEqualTo("0");
         browser.get("http://localhost:" + port + "/casework");
@@ -81,7 +90,7 @@ class TotpBrowserTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/login/totp");
+        waitForPath("/login/totp");
         String right = serverCode(secret);
         browser.findElement(By.id("totp-code")).sendKeys(right.equals("123456") ? "654321" : "123456");
         browser.findElement(By.id("totp-submit")).click();
