@@ -43,9 +43,23 @@ public final class Api {
         return send(request.build());
     }
 
+    /**
+     * Signs in through {@code POST /api/v1/auth/token}. The demo accounts that must use a second
+     * factor (admin and congan) also send their current TOTP code, computed from the published
+     * demo secret at the server's clock (a {@link TestClock} the test may have moved).
+     */
+    public Response delete(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
     public String token(String username, String password) {
+        String totp = DemoTotp.needs(username) ? ", \"totp\": \"" + DemoTotp.code(this) + "\"" : "";
         Response response = post("/api/v1/auth/token", null,
-                "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
+                "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"" + totp + "}");
         if (response.status() != 200) {
             throw new AssertionError("login of " + username + " failed: " + response);
         }

@@ -38,7 +38,7 @@ import vn.phoihop.security.UserAccounts;
             "All data lives under $PHOIHOP_HOME (default ./.phoihop). PostgreSQL is embedded unless",
             "PHOIHOP_DB_URL (with PHOIHOP_DB_USER, PHOIHOP_DB_PASSWORD) names an external server."},
         subcommands = {PhoihopCli.Serve.class, PhoihopCli.Demo.class, PhoihopCli.Audit.class, PhoihopCli.Admin.class,
-            PhoihopCli.ReceiptCommand.class,
+            PhoihopCli.ReceiptCommand.class, PhoihopCli.DemoCode.class,
             CommandLine.HelpCommand.class})
 public class PhoihopCli implements Runnable {
 
@@ -161,8 +161,22 @@ public class PhoihopCli implements Runnable {
             for (DemoProvince.Account account : DemoProvince.ACCOUNTS) {
                 out.printf("  %-10s %s%n", account.username(), account.nameVi());
             }
+            out.println("Xác thực hai lớp / two-step verification (admin, congan): khóa TOTP / TOTP key "
+                    + DemoProvince.TOTP_SECRET + " (thêm vào ứng dụng xác thực / add it to an authenticator app;");
+            out.println("  hoặc / or: ./phoihop demo-code  in mã hiện tại / prints the current code).");
             out.println("Ctrl+C để dừng / to stop.");
             return KEEP_RUNNING;
+        }
+    }
+
+    @Command(name = "demo-code", mixinStandardHelpOptions = true,
+            description = {"Print the current two-step verification code of the demo accounts admin and congan",
+                "(their TOTP key is published: demo only; accounts of 'serve' have their own keys)."})
+    static class DemoCode implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.out.println(vn.phoihop.security.Totp.code(DemoProvince.TOTP_SECRET, java.time.Instant.now()));
+            return 0;
         }
     }
 

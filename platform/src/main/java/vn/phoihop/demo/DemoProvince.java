@@ -18,6 +18,13 @@ public final class DemoProvince {
     public static final String PROVINCE_NAME_EN = "Quang Ngai province";
     public static final String PASSWORD = "demo";
 
+    /**
+     * The TOTP secret of the demo accounts that must use a second factor (admin and congan): a
+     * fixed, published value so that a demo can be tried by adding it to an authenticator app.
+     * Demo mode only; {@code serve} never creates these accounts.
+     */
+    public static final String TOTP_SECRET = "PHOIHOPDEMOTOTPSECRETKEY";
+
     /** One demo account: its username, the agency it belongs to, and its roles. */
     public record Account(String username, String agencyCode, String nameVi, String nameEn, Set<Role> roles) {
     }

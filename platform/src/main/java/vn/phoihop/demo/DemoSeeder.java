@@ -80,8 +80,9 @@ public class DemoSeeder implements InitializingBean {
                     DemoProvince.level(), DemoProvince.PROVINCE_CODE, DemoProvince.PROVINCE_NAME_VI,
                     DemoProvince.PROVINCE_NAME_EN));
             if (!users.exists(account.username())) {
-                users.create(new UserAccounts.NewUser(account.username(), account.nameVi(), DemoProvince.PASSWORD,
-                        account.agencyCode(), account.roles()));
+                UserAccounts.NewUser user = new UserAccounts.NewUser(account.username(), account.nameVi(),
+                        DemoProvince.PASSWORD, account.agencyCode(), account.roles());
+                users.createDemoAccount(user, account.agencyCode().endsWith(".police") ? DemoProvince.TOTP_SECRET : null);
             }
         }
         for (DemoProvince.Supervisor lead : DemoProvince.SUPERVISORS) {
@@ -91,8 +92,8 @@ public class DemoSeeder implements InitializingBean {
             }
         }
         if (!users.exists(DemoProvince.ADMIN_USERNAME)) {
-            users.create(new UserAccounts.NewUser(DemoProvince.ADMIN_USERNAME, "Quản trị hệ thống",
-                    DemoProvince.PASSWORD, Agencies.OPERATOR, Set.of(Role.ADMIN)));
+            users.createDemoAccount(new UserAccounts.NewUser(DemoProvince.ADMIN_USERNAME, "Quản trị hệ thống",
+                    DemoProvince.PASSWORD, Agencies.OPERATOR, Set.of(Role.ADMIN)), DemoProvince.TOTP_SECRET);
         }
         seedRegistry();
         new DemoSubmissions(submissions, roles, clock).submitAll(home.resolve("work"));

@@ -6,8 +6,18 @@ import java.util.Set;
 /** Creating and finding the people who use PhoiHop. */
 public interface UserAccounts {
 
-    /** Creates a user; fails with {@code request.conflict} when the username is taken. */
+    /**
+     * Creates a person who signs in with a password; fails with {@code request.conflict} when the
+     * username is taken and with {@code auth.password_policy} when the password is too weak.
+     */
     CurrentUser create(NewUser user);
+
+    /**
+     * Demo mode only (refused otherwise): creates a demo account with the well-known demo
+     * password, which the password policy would refuse, and — for the accounts that must use a
+     * second factor — a known TOTP secret, so that {@code ./phoihop demo} stays usable.
+     */
+    CurrentUser createDemoAccount(NewUser user, String totpSecret);
 
     boolean exists(String username);
 

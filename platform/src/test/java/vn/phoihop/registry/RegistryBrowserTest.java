@@ -105,6 +105,8 @@ class RegistryBrowserTest {
         row.findElement(By.tagName("summary")).click();
         row.findElement(By.name("reference")).sendKeys("DS-Q1-2027");
         row.findElement(By.cssSelector("form[action$='/fulfil'] button")).click();
+        // the click only starts the navigation: wait for the old page to go before reading the new one
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(row));
 
         WebElement after = browser.findElement(By.id(id));
         assertThat(after.getText()).contains("Đã thực hiện", "DS-Q1-2027");

@@ -40,6 +40,22 @@ final class XlsxRecordReader {
 
     private static final Pattern DATE1904 = Pattern.compile("date1904\\s*=\\s*\"(1|true)\"");
 
+    /**
+     * Zip-bomb protection (POI's ZipSecureFile, set here explicitly rather than trusting
+     * defaults): a part that inflates more than 100 times its compressed size, a part larger than
+     * 4 GB, or a text of more than 100 million characters is refused while reading, and the
+     * file is rejected as unreadable instead of filling memory or disk.
+     */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    static final long MAX_ENTRY_BYTES = 0xFFFFFFFFL;
+    static final long MAX_TEXT_CHARACTERS = 100_000_000L;
+
+    static {
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARACTERS);
+    }
+
     private final Path file;
 
     XlsxRecordReader(Path file) {
@@ -63,9 +79,23 @@ final class XlsxRecordReader {
             } catch (StopReading stop) {
                 // the handler refused the header
             }
-        } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
-                 | IllegalArgumentException | IllegalStateException | org.apache.poi.ooxml.POIXMLException e) {
+        } catch (IOException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Zip bomb") || message.contains("ZipSecureFile") || message.contains("max text size")) {
+                throw new IOException("zip bomb: a part of the workbook inflates beyond the limits (ratio 1:"
+                        + Math.round(1 / MIN_INFLATE_RATIO) + ", " + MAX_ENTRY_BYTES + " bytes, " + MAX_TEXT_CHARACTERS
+                        + " characters) / tệp nén bất thường, bị từ chối", e);
+            }
+            throw e;
+        } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException("not a readable XLSX workbook: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // POI answers some malformed packages with unchecked exceptions (found by fuzzing):
+            // whatever the workbook's defect, the file is refused, never the importer crashed
+            if (e instanceof java.io.UncheckedIOException) {
+                throw e;
+            }
+            throw new IOException("not a readable XLSX workbook: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 

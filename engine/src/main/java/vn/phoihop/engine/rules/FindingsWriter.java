@@ -69,17 +69,34 @@ public final class FindingsWriter {
         return count;
     }
 
-    /** RFC 4180: a field holding a comma, a quote or a line break is quoted, quotes doubled. */
+    /**
+     * RFC 4180: a field holding a comma, a quote or a line break is quoted, quotes doubled. A text
+     * starting with {@code = + - @}, a tab or a carriage return would be run as a formula by a
+     * spreadsheet opening findings.csv (CSV injection): it gets a leading apostrophe, unless it
+     * is a plain number such as {@code -1500}.
+     */
     static String csvField(String value) {
         if (value == null) {
             return "";
         }
+        value = formulaSafe(value);
         if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;
     }
+
+    static String formulaSafe(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return risky && !PLAIN_NUMBER.matcher(value).matches() ? "'" + value : value;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?[0-9]+([.][0-9]+)?");
 
     private static String jsonValue(ResultSet rows, int column) throws SQLException {
         String name = CSV_COLUMNS.get(column - 1);

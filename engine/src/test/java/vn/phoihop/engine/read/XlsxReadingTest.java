@@ -108,6 +108,45 @@ class XlsxReadingTest {
                 .contains("the file cannot be read");
     }
 
+    @Test
+    void a_zip_bomb_workbook_is_refused_as_unreadable_without_inflating_it() throws Exception {
+        // a real workbook whose sheet is padded with 64 MB of blanks: 64 MB inflate from ~64 KB
+        java.io.ByteArrayOutputStream valid = new java.io.ByteArrayOutputStream();
+        try (var workbook = new XSSFWorkbook()) {
+            header(workbook.createSheet(), "unit_code", "reminder_ref", "sent_on");
+            workbook.write(valid);
+        }
+        Path bomb = input.resolve("payment_reminders.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(valid.toByteArray()));
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    int data = xml.indexOf("<sheetData>");
+                    out.write(xml.substring(0, data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] blanks = new byte[1 << 20];
+                    Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < 64; i++) {
+                        out.write(blanks);
+                    }
+                    out.write(xml.substring(data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    out.write(content);
+                }
+                out.closeEntry();
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(1 << 20);
+
+        LoadReport report = new DatasetLoader(SMALL).loadDirectory(input, work);
+
+        assertThat(report.dataset("payment_reminders").orElseThrow().status()).isEqualTo(LoadStatus.FILE_REJECTED);
+        assertThat(issueLines(report.rejects())).hasSize(1).first().asString()
+                .contains("the file cannot be read").containsIgnoringCase("zip bomb");
+    }
+
     private static void header(Sheet sheet, String... names) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < names.length; i++) {

@@ -45,6 +45,25 @@ class FindingsWriterTest {
     }
 
     @Test
+    void a_detail_that_a_spreadsheet_would_run_as_a_formula_is_written_as_text_but_a_negative_amount_stays_a_number()
+            throws Exception {
+        try (Fixtures province = Fixtures.province()) {
+            province.execute(RuleRunner.FINDINGS_DDL);
+            province.execute("INSERT INTO findings VALUES"
+                    + " ('ARREARS-LATE', '=HYPERLINK(\"http://x\")', -1500, NULL, NULL, NULL, '@SUM(A1)', '+Điều 38', '[]'),"
+                    + " ('ARREARS-LATE', 'DV02', NULL, NULL, NULL, NULL, '-2+3', 'L', '[]')");
+
+            new FindingsWriter().write(province.connection, output);
+
+            List<String> lines = Files.readAllLines(output.resolve("findings.csv"), StandardCharsets.UTF_8);
+            assertThat(lines).containsExactly(
+                    "rule,subject,amount_vnd,interest_vnd,months,flags,detail,legal_basis",
+                    "ARREARS-LATE,\"'=HYPERLINK(\"\"http://x\"\")\",-1500,,,,'@SUM(A1),'+Điều 38",
+                    "ARREARS-LATE,DV02,,,,,'-2+3,L");
+        }
+    }
+
+    @Test
     void running_twice_yields_byte_identical_findings() throws Exception {
         byte[] firstCsv;
         byte[] firstJson;

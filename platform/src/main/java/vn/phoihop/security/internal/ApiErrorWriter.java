@@ -20,12 +20,17 @@ class ApiErrorWriter {
     }
 
     void write(HttpServletResponse response, ErrorCode errorCode) throws IOException {
+        write(response, errorCode, java.util.Map.of());
+    }
+
+    void write(HttpServletResponse response, ErrorCode errorCode, java.util.Map<String, Object> details)
+            throws IOException {
         response.setStatus(errorCode.httpStatus());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (errorCode.httpStatus() == 401) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"phoihop\"");
         }
-        objectMapper.writeValue(response.getOutputStream(), ApiError.of(errorCode));
+        objectMapper.writeValue(response.getOutputStream(), ApiError.of(errorCode, details));
     }
 }

@@ -18,7 +18,7 @@ import vn.phoihop.security.AuditLog;
 final class AuditRequestFilter extends OncePerRequestFilter {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final Set<String> AUDITED_ELSEWHERE = Set.of("/login", "/api/v1/auth/token");
+    private static final Set<String> AUDITED_ELSEWHERE = Set.of("/login", "/login/totp", "/api/v1/auth/token");
 
     private final AuditLog auditLog;
 

@@ -14,12 +14,19 @@ final class PhoihopUserDetails
 
     private final CurrentUser user;
     private final boolean enabled;
+    private final boolean serviceAccount;
+    private final boolean accountNonLocked;
+    private final boolean totpEnrolled;
     private String passwordHash;
 
-    PhoihopUserDetails(CurrentUser user, String passwordHash, boolean enabled) {
+    PhoihopUserDetails(CurrentUser user, String passwordHash, boolean enabled, boolean serviceAccount,
+            boolean accountNonLocked, boolean totpEnrolled) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.serviceAccount = serviceAccount;
+        this.accountNonLocked = accountNonLocked;
+        this.totpEnrolled = totpEnrolled;
     }
 
     @Override
@@ -50,6 +57,19 @@ final class PhoihopUserDetails
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
+    }
+
+    boolean isServiceAccount() {
+        return serviceAccount;
+    }
+
+    boolean totpEnrolled() {
+        return totpEnrolled;
     }
 
     @Override

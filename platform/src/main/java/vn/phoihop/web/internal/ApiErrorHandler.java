@@ -48,6 +48,11 @@ class ApiErrorHandler {
         return respond(ErrorCode.MALFORMED_REQUEST, Map.of("reason", e.getClass().getSimpleName()));
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return respond(ErrorCode.UPLOAD_TOO_LARGE, Map.of("limit_bytes", e.getMaxUploadSize()));
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         return respond(ErrorCode.METHOD_NOT_ALLOWED, Map.of("method", e.getMethod()));
