@@ -87,8 +87,8 @@ public class DemoSeeder implements InitializingBean {
         }
         for (DemoProvince.Supervisor lead : DemoProvince.SUPERVISORS) {
             if (!users.exists(lead.username())) {
-                users.create(new UserAccounts.NewUser(lead.username(), lead.displayName(), DemoProvince.PASSWORD,
-                        lead.agencyCode(), Set.of(Role.SUPERVISOR)));
+                users.createDemoAccount(new UserAccounts.NewUser(lead.username(), lead.displayName(), DemoProvince.PASSWORD,
+                        lead.agencyCode(), Set.of(Role.SUPERVISOR)), null);
             }
         }
         if (!users.exists(DemoProvince.ADMIN_USERNAME)) {

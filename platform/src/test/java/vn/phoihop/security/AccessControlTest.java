@@ -117,8 +117,8 @@ class AccessControlTest {
     @Test
     void a_commune_level_officer_does_not_see_province_wide_data() throws Exception {
         if (!users.exists("bhxh.xa")) {
-            users.create(new UserAccounts.NewUser("bhxh.xa", "Cán bộ BHXH cấp xã", "demo", "51.social_security",
-                    java.util.Set.of(Role.OFFICER)));
+            users.createDemoAccount(new UserAccounts.NewUser("bhxh.xa", "Cán bộ BHXH cấp xã", "demo", "51.social_security",
+                    java.util.Set.of(Role.OFFICER)), null);
         }
         assertThat(put("/api/v1/users/bhxh.xa/access", api.token("admin", "demo"),
                 "{\"clearance\": \"thuong\", \"commune\": \"21013\"}")).isEqualTo(200);
@@ -133,8 +133,8 @@ class AccessControlTest {
     @Test
     void a_classified_case_is_hidden_from_those_not_cleared_as_if_it_did_not_exist() throws Exception {
         if (!users.exists("bhxh.thuong")) {
-            users.create(new UserAccounts.NewUser("bhxh.thuong", "Cán bộ chưa được cấp phép", "demo",
-                    "51.social_security", java.util.Set.of(Role.OFFICER)));
+            users.createDemoAccount(new UserAccounts.NewUser("bhxh.thuong", "Cán bộ chưa được cấp phép", "demo",
+                    "51.social_security", java.util.Set.of(Role.OFFICER)), null);
         }
         String admin = api.token("admin", "demo");
         String bhxh = api.token("bhxh", "demo");

@@ -28,8 +28,8 @@ public final class AccessFixtures {
         roles.ensureAssigned("social_security.province", OTHER_PROVINCE, "01.social_security",
                 LocalDate.of(2008, 1, 1), "test");
         if (!users.exists(OTHER_PROVINCE_USER)) {
-            users.create(new UserAccounts.NewUser(OTHER_PROVINCE_USER, "Cán bộ BHXH Hà Nội", "demo",
-                    "01.social_security", Set.of(Role.OFFICER, Role.SUPERVISOR)));
+            users.createDemoAccount(new UserAccounts.NewUser(OTHER_PROVINCE_USER, "Cán bộ BHXH Hà Nội", "demo",
+                    "01.social_security", Set.of(Role.OFFICER, Role.SUPERVISOR)), null);
         }
     }
 

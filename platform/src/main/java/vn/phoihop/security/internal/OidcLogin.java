@@ -99,9 +99,18 @@ class OidcLogin {
     }
 
     @GetMapping("/login/oidc")
-    String start(HttpServletRequest request) throws IOException {
+    String start(HttpServletRequest request) {
         if (!enabled) {
             return "redirect:/login";
+        }
+        String authorize;
+        try {
+            authorize = (String) discovery().get("authorization_endpoint");
+        } catch (IOException e) {
+            // the identity provider cannot be reached or answers nonsense: say so on the sign-in page
+            auditLog.record(new AuditEntry("anonymous", null, "auth.login", "user", null, AuditEntry.Outcome.FAILURE,
+                    "oidc provider unavailable: " + e.getMessage()));
+            return "redirect:/login?oidc_error";
         }
         HttpSession session = request.getSession();
         String state = random();
@@ -110,7 +119,6 @@ class OidcLogin {
         session.setAttribute(STATE, state);
         session.setAttribute(NONCE, nonce);
         session.setAttribute(VERIFIER, verifier);
-        String authorize = (String) discovery().get("authorization_endpoint");
         return "redirect:" + authorize + "?response_type=code&client_id=" + encode(clientId)
                 + "&redirect_uri=" + encode(redirectUri(request)) + "&scope=" + encode(scopes)
                 + "&state=" + state + "&nonce=" + nonce + "&code_challenge=" + challenge(verifier)
