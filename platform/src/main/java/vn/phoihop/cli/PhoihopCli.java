@@ -161,6 +161,10 @@ public class PhoihopCli implements Runnable {
             for (DemoProvince.Account account : DemoProvince.ACCOUNTS) {
                 out.printf("  %-10s %s%n", account.username(), account.nameVi());
             }
+            for (DemoProvince.Supervisor lead : DemoProvince.SUPERVISORS) {
+                out.printf("  %-10s %s (lãnh đạo / lead: overdue deadlines are escalated to them)%n", lead.username(),
+                        lead.displayName());
+            }
             out.println("Xác thực hai lớp / two-step verification (admin, congan): khóa TOTP / TOTP key "
                     + DemoProvince.TOTP_SECRET + " (thêm vào ứng dụng xác thực / add it to an authenticator app;");
             out.println("  hoặc / or: ./phoihop demo-code  in mã hiện tại / prints the current code).");

@@ -108,7 +108,7 @@ public class DemoSeeder implements InitializingBean {
         new DemoInspections(inspections).seed();
         new DemoReports(reports).seed();
         log.info("Demo province {} seeded with {} accounts", DemoProvince.PROVINCE_NAME_VI,
-                DemoProvince.ACCOUNTS.size() + 1);
+                DemoProvince.ACCOUNTS.size() + DemoProvince.SUPERVISORS.size() + 1);
     }
 
     /**
