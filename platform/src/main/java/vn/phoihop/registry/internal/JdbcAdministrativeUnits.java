@@ -84,9 +84,7 @@ class JdbcAdministrativeUnits implements AdministrativeUnits {
         List<String> rejected = new ArrayList<>();
         int imported = 0;
         try (BufferedReader reader = new BufferedReader(csv)) {
-            String header = reader.readLine();
-            if (header == null || !header.replace("\uFEFF", "").trim().toLowerCase(java.util.Locale.ROOT)
-                    .startsWith("commune_code,name,province_code")) {
+            if (!CommuneCsv.headerOk(reader.readLine())) {
                 throw new PhoihopException(ErrorCode.REGISTRY_IMPORT_INVALID,
                         Map.of("header", "commune_code,name,province_code[,valid_from]"));
             }
@@ -97,34 +95,16 @@ class JdbcAdministrativeUnits implements AdministrativeUnits {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] cells = line.split(",", -1);
-                if (cells.length < 3) {
-                    rejected.add(number + ": expected 3 or 4 columns");
+                CommuneCsv.Parsed parsed = CommuneCsv.parse(line, number);
+                if (parsed.rejection() != null) {
+                    rejected.add(parsed.rejection());
                     continue;
                 }
-                String code = cells[0].trim();
-                String name = cells[1].trim();
-                String province = cells[2].trim();
-                if (!code.matches("\\d{5}")) {
-                    rejected.add(number + ": commune code must have 5 digits: " + code);
-                    continue;
-                }
-                if (name.isEmpty()) {
-                    rejected.add(number + ": name is empty");
-                    continue;
-                }
+                CommuneCsv.Row row = parsed.row();
                 Optional<Long> parent = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'province' AND code = ? AND valid_to IS NULL")
-                        .param(province).query(Long.class).optional();
+                        .param(row.province()).query(Long.class).optional();
                 if (parent.isEmpty()) {
-                    rejected.add(number + ": unknown province code " + province);
-                    continue;
-                }
-                LocalDate validFrom;
-                try {
-                    validFrom = cells.length > 3 && !cells[3].isBlank() ? LocalDate.parse(cells[3].trim())
-                            : LocalDate.of(2025, 7, 1);
-                } catch (java.time.format.DateTimeParseException e) {
-                    rejected.add(number + ": valid_from must be YYYY-MM-DD");
+                    rejected.add(number + ": unknown province code " + row.province());
                     continue;
                 }
                 jdbc.sql("""
@@ -132,7 +112,7 @@ class JdbcAdministrativeUnits implements AdministrativeUnits {
                         VALUES (?, 'commune', ?, ?, ?, ?)
                         ON CONFLICT (code, level, valid_from) DO UPDATE SET name_vi = EXCLUDED.name_vi,
                             parent_id = EXCLUDED.parent_id, source = EXCLUDED.source""")
-                        .params(code, name, parent.get(), validFrom, source).update();
+                        .params(row.code(), row.name(), parent.get(), row.validFrom(), source).update();
                 imported++;
             }
         } catch (IOException e) {
