@@ -19,8 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -57,7 +55,7 @@ class ReceiptSigner {
                     String keyId = "phoihop-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
                             .format(clock.instant().atOffset(ZoneOffset.UTC));
                     key = new ECKeyGenerator(Curve.P_256).keyID(keyId).generate();
-                    writePrivately(privateFile, key.toJSONString());
+                    vn.phoihop.PrivateFiles.write(privateFile, key.toJSONString());
                 }
             }
             if (!key.isPrivate()) {
@@ -94,17 +92,5 @@ class ReceiptSigner {
 
     JWK publicKey() {
         return key.toPublicJWK();
-    }
-
-    private static void writePrivately(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the directory's permissions apply
-        }
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
     }
 }

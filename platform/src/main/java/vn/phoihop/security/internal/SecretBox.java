@@ -6,8 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -86,17 +84,9 @@ class SecretBox {
             if (Files.exists(file)) {
                 return Base64.getDecoder().decode(Files.readString(file).strip());
             }
-            Files.createDirectories(file.getParent());
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
-            Path temporary = Files.createTempFile(file.getParent(), "totp", ".tmp");
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the directory's permissions apply
-            }
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(fresh));
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            vn.phoihop.PrivateFiles.write(file, Base64.getEncoder().encodeToString(fresh));
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
