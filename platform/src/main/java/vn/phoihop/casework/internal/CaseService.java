@@ -50,7 +50,7 @@ class CaseService implements Cases {
 
     record Deadline(String code, String labelVi, String labelEn, String article, int amount, String unit,
             LocalDate startsOn, LocalDate dueOn, LocalDate metOn, String extendedReason, boolean escalated,
-            String escalatedTo) {
+            String escalatedTo, int extensions, String extensionRule) {
 
         String badge(LocalDate today) {
             if (metOn != null) {
@@ -549,14 +549,22 @@ class CaseService implements Cases {
         return jdbc.sql("""
                 SELECT d.rule_code, d.starts_on, d.due_on, d.met_on, d.extended_reason, d.escalated, d.escalated_to,
                     r.label_vi, r.label_en, coalesce(d.article, r.article) AS article,
-                    coalesce(d.amount, r.amount) AS amount, coalesce(d.unit, r.unit) AS unit FROM case_deadline d
-                JOIN deadline_rule r ON r.code = d.rule_code WHERE d.case_id = ? ORDER BY d.due_on, d.rule_code""")
+                    coalesce(d.amount, r.amount) AS amount, coalesce(d.unit, r.unit) AS unit,
+                    (SELECT count(*) FROM case_deadline_extension e
+                      WHERE e.case_id = d.case_id AND e.rule_code = d.rule_code) AS extensions,
+                    (SELECT x.max_times || ' × ≤ ' || x.max_amount || ' ' || x.unit || ' — ' || x.article
+                       FROM deadline_extension_rule x
+                      WHERE x.rule_code = d.rule_code AND x.complexity IN (c.complexity, '*')
+                      ORDER BY x.complexity = '*' LIMIT 1) AS extension_rule
+                FROM case_deadline d JOIN deadline_rule r ON r.code = d.rule_code JOIN case_file c ON c.id = d.case_id
+                WHERE d.case_id = ? ORDER BY d.due_on, d.rule_code""")
                 .param(caseId)
                 .query((rs, row) -> new Deadline(rs.getString("rule_code"), rs.getString("label_vi"),
                         rs.getString("label_en"), rs.getString("article"), rs.getInt("amount"), rs.getString("unit"),
                         rs.getObject("starts_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
                         rs.getObject("met_on", LocalDate.class), rs.getString("extended_reason"),
-                        rs.getBoolean("escalated"), rs.getString("escalated_to")))
+                        rs.getBoolean("escalated"), rs.getString("escalated_to"), rs.getInt("extensions"),
+                        rs.getString("extension_rule")))
                 .list();
     }
 
@@ -667,10 +675,8 @@ class CaseService implements Cases {
             m.put("extended_reason", d.extendedReason());
             m.put("escalated", d.escalated());
             m.put("escalated_to", d.escalatedTo());
-            m.put("extensions", legalDeadlines.extensionsGranted(file.id(), d.code()));
-            m.put("extension_rule", legalDeadlines.extensionRule(d.code(), file.classification().complexity())
-                    .map(r -> r.maxTimes() + " × ≤ " + r.maxAmount() + " " + r.unit() + " — " + r.article())
-                    .orElse(null));
+            m.put("extensions", d.extensions());
+            m.put("extension_rule", d.extensionRule());
             m.put("badge", d.badge(today));
             return m;
         }).toList());
