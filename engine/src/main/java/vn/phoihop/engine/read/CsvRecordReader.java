@@ -2,12 +2,7 @@ package vn.phoihop.engine.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * A streaming CSV reader (RFC 4180): UTF-8 with or without BOM (invalid UTF-8 is an error, never
@@ -15,8 +10,9 @@ import java.util.Arrays;
  * delimiter detected from the header line among ',' ';' and TAB. Keeps the physical line where
  * each record starts. A quote inside an unquoted field is kept as a character.
  *
- * <p>Works on bytes: the characters that structure a CSV file are ASCII and never occur inside a
- * multi-byte UTF-8 sequence, so only the fields that hold non-ASCII text are decoded (strictly).
+ * <p>Works on bytes and hands over bytes ({@link Fields}): the characters that structure a CSV file
+ * are ASCII and never occur inside a multi-byte UTF-8 sequence; only the fields that hold non-ASCII
+ * text are checked to be strict UTF-8, and nothing is decoded here.
  */
 final class CsvRecordReader {
 
@@ -34,13 +30,7 @@ final class CsvRecordReader {
     private final byte delimiter;
     /** Physical line of the byte at {@code position}. */
     private long line = 1;
-    private String[] fields = new String[16];
-    /** A field that spans buffer refills, or holds doubled quotes. */
-    private byte[] spill = new byte[256];
-    private int spillSize;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final Fields fields = new Fields();
 
     CsvRecordReader(InputStream input) throws IOException {
         this.in = input;
@@ -60,13 +50,13 @@ final class CsvRecordReader {
         boolean first = true;
         while (ensure()) {
             long start = line;
-            int count;
             try {
-                count = readRecord();
+                readRecord();
             } catch (MalformedRecord malformed) {
                 if (first) {
                     // a header that cannot be split is no header
-                    handler.header(start, fields, 0);
+                    fields.clear();
+                    handler.header(start, fields);
                     return;
                 }
                 handler.malformed(start, malformed.problem);
@@ -77,69 +67,63 @@ final class CsvRecordReader {
             }
             if (first) {
                 first = false;
-                if (!handler.header(start, fields, count)) {
+                if (!handler.header(start, fields)) {
                     return;
                 }
             } else {
-                handler.record(start, fields, count);
+                handler.record(start, fields);
             }
         }
     }
 
     /** Reads one record into {@link #fields}; the input is not at its end. */
-    private int readRecord() throws IOException {
-        int count = 0;
+    private void readRecord() throws IOException {
+        fields.clear();
         while (true) {
-            String value;
             if (ensure() && buffer[position] == QUOTE) {
                 position++;
-                value = readQuoted();
+                readQuoted();
             } else {
-                value = readUnquoted();
+                readUnquoted();
             }
-            if (count == fields.length) {
-                fields = Arrays.copyOf(fields, count * 2);
-            }
-            fields[count++] = value;
+            fields.endField();
             if (!ensure()) {
-                return count;
+                return;
             }
             if (buffer[position] == delimiter) {
                 position++;
                 if (!ensure()) {
                     // a delimiter at the very end: one more, empty, field
-                    if (count == fields.length) {
-                        fields = Arrays.copyOf(fields, count * 2);
-                    }
-                    fields[count++] = "";
-                    return count;
+                    fields.endField();
+                    return;
                 }
             } else {
                 consumeLineEnd();
-                return count;
+                return;
             }
         }
     }
 
     /** Up to the next delimiter or line end; the buffer position is left on it. */
-    private String readUnquoted() throws IOException {
-        spillSize = 0;
+    private void readUnquoted() throws IOException {
+        int fieldStart = fields.size();
+        int high = 0;
         while (true) {
             int start = position;
             while (position < limit) {
                 byte b = buffer[position];
                 if (b == delimiter || b == LF || b == CR) {
-                    if (spillSize == 0) {
-                        return text(buffer, start, position - start);
-                    }
-                    toSpill(start, position - start);
-                    return text(spill, 0, spillSize);
+                    fields.append(buffer, start, position - start);
+                    checkUtf8(fieldStart, high);
+                    return;
                 }
+                high |= b;
                 position++;
             }
-            toSpill(start, position - start);
+            fields.append(buffer, start, position - start);
             if (!ensure()) {
-                return text(spill, 0, spillSize);
+                checkUtf8(fieldStart, high);
+                return;
             }
         }
     }
@@ -148,8 +132,8 @@ final class CsvRecordReader {
      * After the opening quote, up to and including the closing quote. Counts the line ends inside
      * (CRLF once, a lone CR or LF once) so that the next record knows its physical line.
      */
-    private String readQuoted() throws IOException {
-        spillSize = 0;
+    private void readQuoted() throws IOException {
+        int fieldStart = fields.size();
         boolean afterCarriageReturn = false;
         while (true) {
             int start = position;
@@ -171,7 +155,7 @@ final class CsvRecordReader {
                 }
                 position++;
             }
-            toSpill(start, position - start);
+            fields.append(buffer, start, position - start);
             if (position == limit) {
                 if (!ensure()) {
                     throw new MalformedRecord(Problem.UNCLOSED_QUOTE);
@@ -181,7 +165,7 @@ final class CsvRecordReader {
             afterCarriageReturn = false;
             position++;
             if (ensure() && buffer[position] == QUOTE) {
-                toSpill(position, 1);
+                fields.append(buffer, position, 1);
                 position++;
                 continue;
             }
@@ -192,33 +176,20 @@ final class CsvRecordReader {
                     throw new MalformedRecord(Problem.MALFORMED_QUOTES);
                 }
             }
-            return text(spill, 0, spillSize);
+            checkUtf8(fieldStart, -1);
+            return;
         }
-    }
-
-    private void toSpill(int from, int length) {
-        if (spillSize + length > spill.length) {
-            spill = Arrays.copyOf(spill, Math.max(spill.length * 2, spillSize + length));
-        }
-        System.arraycopy(buffer, from, spill, spillSize, length);
-        spillSize += length;
     }
 
     /**
-     * The bytes as text, strictly UTF-8. The JDK's decoder is fast but replaces bad bytes with
-     * U+FFFD; only when that character appears is the field decoded again strictly, to tell a
-     * real U+FFFD from invalid input.
+     * Strict UTF-8 for the field begun at {@code fieldStart}: the file is refused at the first
+     * byte sequence that is not UTF-8 (never replaced). {@code high} is negative when a byte of
+     * the field may be beyond ASCII.
      */
-    private String text(byte[] bytes, int from, int length) throws CharacterCodingException {
-        String text = new String(bytes, from, length, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            try {
-                return decoder.decode(ByteBuffer.wrap(bytes, from, length)).toString();
-            } catch (CharacterCodingException e) {
-                throw new InvalidUtf8(line);
-            }
+    private void checkUtf8(int fieldStart, int high) throws InvalidUtf8 {
+        if (high < 0 && !Utf8.isValid(fields.data(), fieldStart, fields.size())) {
+            throw new InvalidUtf8(line);
         }
-        return text;
     }
 
     private void consumeLineEnd() throws IOException {

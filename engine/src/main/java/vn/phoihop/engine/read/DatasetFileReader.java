@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.phoihop.engine.catalog.Column;
 import vn.phoihop.engine.catalog.Dataset;
+import vn.phoihop.engine.parquet.ParquetWriter;
 
 /**
  * Validates the records of one file of one dataset: maps the header to the catalogue, checks
@@ -36,7 +37,7 @@ final class DatasetFileReader implements RecordHandler {
     private final Dataset dataset;
     private final String fileName;
     private final boolean shortRowsAllowed;
-    private final AcceptedRowWriter accepted;
+    private final ParquetWriter accepted;
     private final IssueWriter rejects;
     private final IssueWriter warnings;
     private final LoadProgress progress;
@@ -45,6 +46,7 @@ final class DatasetFileReader implements RecordHandler {
     private final int[] slots;
     private final int storedCount;
     private final int[] keyColumns;
+    private final int[] keySlots;
     private final int personalIdSlot;
     private final int genderSlot;
     private final int birthYearSlot;
@@ -54,9 +56,10 @@ final class DatasetFileReader implements RecordHandler {
     private int headerCount;
     private boolean headerCalled;
     private boolean headerAccepted;
+    private final RowValues row;
+    /** The text form of a cell's stored values, when {@link CellValidator} decides. */
     private final String[] out;
     private final List<RowIssue> rowIssues = new ArrayList<>();
-    private final StringBuilder key = new StringBuilder();
 
     private long rowsRead;
     private long rowsAccepted;
@@ -67,7 +70,7 @@ final class DatasetFileReader implements RecordHandler {
      * @param shortRowsAllowed whether a row may have fewer cells than the header (XLSX: no trailing empty cells)
      * @param fileSize         the input's size in bytes, to size the key index; 0 when unknown
      */
-    DatasetFileReader(Dataset dataset, String fileName, boolean shortRowsAllowed, AcceptedRowWriter accepted,
+    DatasetFileReader(Dataset dataset, String fileName, boolean shortRowsAllowed, ParquetWriter accepted,
                       IssueWriter rejects, IssueWriter warnings, LoadProgress progress, long fileSize) {
         this.keys = new KeyIndex(fileSize / TYPICAL_ROW_BYTES);
         this.dataset = dataset;
@@ -101,24 +104,12 @@ final class DatasetFileReader implements RecordHandler {
         }
         this.storedCount = slot;
         this.out = new String[slot];
+        this.row = new RowValues(dataset.storedColumns());
         this.personalIdSlot = personalId;
         this.genderSlot = gender;
         this.birthYearSlot = birthYear;
         this.keyColumns = dataset.keyColumns().stream().mapToInt(this::catalogIndex).toArray();
-        boolean[] text = new boolean[slot];
-        for (int i = 0; i < columns.length; i++) {
-            switch (columns[i].kind()) {
-                case FULL_NAME -> {
-                    text[slots[i]] = true;
-                    text[slots[i] + 1] = true;
-                }
-                case TEXT, CODE -> text[slots[i]] = true;
-                default -> {
-                    // digits, dates, codes of letters and digits: never quoted
-                }
-            }
-        }
-        accepted.textSlots(text);
+        this.keySlots = java.util.Arrays.stream(keyColumns).map(column -> slots[column]).toArray();
     }
 
     private int catalogIndex(String name) {
@@ -133,7 +124,8 @@ final class DatasetFileReader implements RecordHandler {
     // --- header
 
     @Override
-    public boolean header(long line, String[] cells, int count) {
+    public boolean header(long line, Fields fields) {
+        int count = fields.count();
         headerCalled = true;
         headerCount = count;
         cellIndex = new int[columns.length];
@@ -142,7 +134,7 @@ final class DatasetFileReader implements RecordHandler {
         var duplicated = new TreeSet<String>();
         var seen = new HashSet<String>();
         for (int i = 0; i < count; i++) {
-            String name = cells[i] == null ? "" : cells[i].strip().toLowerCase(Locale.ROOT);
+            String name = fields.string(i).strip().toLowerCase(Locale.ROOT);
             int index = findColumn(name);
             if (index < 0) {
                 unknown.add(name.isEmpty() ? "(" + (i + 1) + ")" : name);
@@ -165,7 +157,7 @@ final class DatasetFileReader implements RecordHandler {
         for (String name : missing) {
             fileIssues.add(reject(line, name, "", new Invalid(Problem.MISSING_REQUIRED_COLUMN, name)));
         }
-        if (count == 0 || (count == 1 && (cells[0] == null || cells[0].isBlank()))) {
+        if (count == 0 || (count == 1 && fields.string(0).isBlank())) {
             fileIssues.clear();
             fileIssues.add(reject(line, "", "", new Invalid(Problem.EMPTY_FILE)));
         }
@@ -195,8 +187,9 @@ final class DatasetFileReader implements RecordHandler {
     // --- rows
 
     @Override
-    public void record(long line, String[] cells, int count) {
-        if (allEmpty(cells, count)) {
+    public void record(long line, Fields fields) {
+        int count = fields.count();
+        if (allEmpty(fields, 0, count)) {
             return;
         }
         rowsRead++;
@@ -204,45 +197,75 @@ final class DatasetFileReader implements RecordHandler {
             progress.rowsRead(dataset.code(), rowsRead);
         }
         rowIssues.clear();
-        if (count > headerCount && !allEmpty(cells, headerCount, count)
+        if (count > headerCount && !allEmpty(fields, headerCount, count)
                 || count < headerCount && !shortRowsAllowed) {
             rejectRow(List.of(reject(line, "", "", new Invalid(Problem.FIELD_COUNT, count, headerCount))));
             return;
         }
+        row.startRow();
+        byte[] bytes = fields.data();
         for (int i = 0; i < columns.length; i++) {
             int at = cellIndex[i];
-            String value = at < 0 || at >= count || cells[at] == null ? "" : strip(cells[at]);
+            int from = at < 0 || at >= count ? 0 : fields.start(at);
+            int to = at < 0 || at >= count ? 0 : fields.end(at);
+            while (from < to && isAsciiWhitespace(bytes[from])) {
+                from++;
+            }
+            while (to > from && isAsciiWhitespace(bytes[to - 1])) {
+                to--;
+            }
             Column column = columns[i];
-            if (value.isEmpty()) {
+            if (from == to) {
                 clearSlots(i);
                 if (column.required()) {
                     rowIssues.add(reject(line, column.name(), "", new Invalid(Problem.REQUIRED_VALUE_MISSING)));
                 }
                 continue;
             }
-            Invalid invalid = CellValidator.validate(column, value, out, slots[i]);
-            if (invalid != null) {
-                rowIssues.add(reject(line, column.name(), value, invalid));
+            if (!maySurroundWithSpace(bytes, from, to)
+                    && FastCellValidator.validate(column, bytes, from, to, row, slots[i])) {
+                continue;
             }
+            validateText(line, column, i, fields.string(at).strip());
         }
         if (!rowIssues.isEmpty()) {
             rowIssues.sort(BY_COLUMN);
             rejectRow(rowIssues);
             return;
         }
-        long firstLine = keys.putIfAbsent(keyOfRow(), line);
+        long firstLine = keys.putIfAbsent(row.key(), row.makeKey(keySlots), line);
         if (firstLine != 0) {
-            rejectRow(List.of(reject(line, String.join("+", dataset.keyColumns()), keyAsWritten(cells),
+            rejectRow(List.of(reject(line, String.join("+", dataset.keyColumns()), keyAsWritten(fields),
                     new Invalid(Problem.DUPLICATE_KEY, firstLine))));
             return;
         }
         checkPersonalId(line);
         try {
-            accepted.write(out, storedCount, line);
+            row.writeTo(accepted, line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         rowsAccepted++;
+    }
+
+    /** The definition ({@link CellValidator}) decides, for a value the fast path did not accept. */
+    private void validateText(long line, Column column, int columnIndex, String value) {
+        if (value.isEmpty()) {
+            clearSlots(columnIndex);
+            if (column.required()) {
+                rowIssues.add(reject(line, column.name(), "", new Invalid(Problem.REQUIRED_VALUE_MISSING)));
+            }
+            return;
+        }
+        int slot = slots[columnIndex];
+        Invalid invalid = CellValidator.validate(column, value, out, slot);
+        if (invalid != null) {
+            rowIssues.add(reject(line, column.name(), value, invalid));
+            return;
+        }
+        for (int k = 0; k < width(columnIndex); k++) {
+            row.setStored(slot + k, out[slot + k]);
+        }
     }
 
     @Override
@@ -257,65 +280,55 @@ final class DatasetFileReader implements RecordHandler {
     }
 
     private void clearSlots(int columnIndex) {
-        int width = switch (columns[columnIndex].kind()) {
+        for (int k = 0; k < width(columnIndex); k++) {
+            row.setNull(slots[columnIndex] + k);
+        }
+    }
+
+    /** How many stored columns a column of the file becomes. */
+    private int width(int columnIndex) {
+        return switch (columns[columnIndex].kind()) {
             case FULL_NAME -> 2;
             case BIRTH_DATE -> 3;
             default -> 1;
         };
-        for (int k = 0; k < width; k++) {
-            out[slots[columnIndex] + k] = null;
-        }
-    }
-
-    /** Key values joined by a control character, which no valid key value contains. */
-    private String keyOfRow() {
-        if (keyColumns.length == 1) {
-            return out[slots[keyColumns[0]]];
-        }
-        key.setLength(0);
-        for (int k = 0; k < keyColumns.length; k++) {
-            if (k > 0) {
-                key.append('\u0001');
-            }
-            key.append(out[slots[keyColumns[k]]]);
-        }
-        return key.toString();
     }
 
     /** The key as the sender wrote it, for the reject. */
-    private String keyAsWritten(String[] cells) {
+    private String keyAsWritten(Fields fields) {
         var values = new ArrayList<String>();
         for (int column : keyColumns) {
-            values.add(cells[cellIndex[column]].strip());
+            values.add(fields.string(cellIndex[column]).strip());
         }
         return String.join("|", values);
     }
 
     /** Warnings when the personal id's century/gender digit or birth-year digits contradict the row. */
     private void checkPersonalId(long line) {
-        if (personalIdSlot < 0 || out[personalIdSlot] == null) {
+        if (personalIdSlot < 0 || !row.isPresent(personalIdSlot)) {
             return;
         }
-        String personalId = out[personalIdSlot];
-        int centuryDigit = personalId.charAt(CENTURY_DIGIT) - '0';
+        int centuryDigit = row.byteAt(personalIdSlot, CENTURY_DIGIT) - '0';
         rowIssues.clear();
-        if (genderSlot >= 0 && out[genderSlot] != null) {
+        if (genderSlot >= 0 && row.isPresent(genderSlot)) {
             String coded = centuryDigit % 2 == 0 ? "M" : "F";
-            if (!coded.equals(out[genderSlot])) {
-                rowIssues.add(warning(line, personalId, new Invalid(Problem.PERSONAL_ID_GENDER,
-                        centuryDigit, genderWord(coded), genderWord(out[genderSlot]))));
+            String stored = row.byteAt(genderSlot, 0) == 'M' ? "M" : "F";
+            if (!coded.equals(stored)) {
+                rowIssues.add(warning(line, row.string(personalIdSlot), new Invalid(Problem.PERSONAL_ID_GENDER,
+                        centuryDigit, genderWord(coded), genderWord(stored))));
             }
         }
-        if (birthYearSlot >= 0) {
-            int birthYear = Integer.parseInt(out[birthYearSlot]);
+        if (birthYearSlot >= 0 && row.isPresent(birthYearSlot)) {
+            int birthYear = (int) row.number(birthYearSlot);
             int centuryStart = FIRST_CENTURY_CODED + centuryDigit / 2 * 100;
             if (birthYear < centuryStart || birthYear >= centuryStart + 100) {
-                rowIssues.add(warning(line, personalId, new Invalid(Problem.PERSONAL_ID_CENTURY,
+                rowIssues.add(warning(line, row.string(personalIdSlot), new Invalid(Problem.PERSONAL_ID_CENTURY,
                         centuryDigit, centuryStart + "–" + (centuryStart + 99), birthYear)));
             }
-            int codedYear = (personalId.charAt(BIRTH_YEAR_DIGITS_FROM) - '0') * 10
-                    + personalId.charAt(BIRTH_YEAR_DIGITS_FROM + 1) - '0';
+            int codedYear = (row.byteAt(personalIdSlot, BIRTH_YEAR_DIGITS_FROM) - '0') * 10
+                    + row.byteAt(personalIdSlot, BIRTH_YEAR_DIGITS_FROM + 1) - '0';
             if (codedYear != birthYear % 100) {
+                String personalId = row.string(personalIdSlot);
                 rowIssues.add(warning(line, personalId, new Invalid(Problem.PERSONAL_ID_BIRTH_YEAR,
                         personalId.substring(BIRTH_YEAR_DIGITS_FROM, BIRTH_YEAR_DIGITS_FROM + 2), birthYear)));
             }
@@ -349,27 +362,34 @@ final class DatasetFileReader implements RecordHandler {
         }
     }
 
-    /** {@link String#strip()}, without its cost for the usual value that has nothing to strip. */
-    private static String strip(String value) {
-        int length = value.length();
-        if (length > 0 && isPlainVisible(value.charAt(0)) && isPlainVisible(value.charAt(length - 1))) {
-            return value;
-        }
-        return value.strip();
+    /** The white space {@link String#strip()} removes, within ASCII. */
+    private static boolean isAsciiWhitespace(byte b) {
+        return b == ' ' || b >= 0x09 && b <= 0x0D || b >= 0x1C && b <= 0x1F;
     }
 
-    private static boolean isPlainVisible(char c) {
-        return c > ' ' && c < 0x7F;
+    /**
+     * Whether the value may begin or end with white space beyond ASCII (U+3000, U+2002, ...),
+     * which {@link String#strip()} removes: then the text path decides.
+     */
+    private static boolean maySurroundWithSpace(byte[] bytes, int from, int to) {
+        return bytes[from] < 0 && Character.isWhitespace(Utf8.codePointAt(bytes, from))
+                || bytes[to - 1] < 0 && Character.isWhitespace(Utf8.codePointAt(bytes, Utf8.startBefore(bytes, from, to)));
     }
 
-    private static boolean allEmpty(String[] cells, int count) {
-        return allEmpty(cells, 0, count);
-    }
-
-    private static boolean allEmpty(String[] cells, int from, int to) {
+    /** Whether the fields {@code [from, to)} hold nothing but white space. */
+    private static boolean allEmpty(Fields fields, int from, int to) {
+        byte[] bytes = fields.data();
         for (int i = from; i < to; i++) {
-            String cell = cells[i];
-            if (cell != null && !cell.isEmpty() && (isPlainVisible(cell.charAt(0)) || !cell.isBlank())) {
+            boolean beyondAscii = false;
+            for (int k = fields.start(i); k < fields.end(i); k++) {
+                byte b = bytes[k];
+                if (b < 0) {
+                    beyondAscii = true;
+                } else if (!isAsciiWhitespace(b)) {
+                    return false;
+                }
+            }
+            if (beyondAscii && !fields.string(i).isBlank()) {
                 return false;
             }
         }
@@ -379,7 +399,7 @@ final class DatasetFileReader implements RecordHandler {
     /** After the last record: a file without even a header line is refused. */
     void endOfFile() {
         if (!headerCalled) {
-            header(1, new String[0], 0);
+            header(1, new Fields());
         }
         if (headerAccepted) {
             progress.rowsRead(dataset.code(), rowsRead);

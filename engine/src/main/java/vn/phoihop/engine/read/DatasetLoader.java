@@ -1,15 +1,11 @@
 package vn.phoihop.engine.read;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,18 +18,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.duckdb.DuckDBConnection;
 import vn.phoihop.engine.catalog.Catalog;
 import vn.phoihop.engine.catalog.Dataset;
+import vn.phoihop.engine.catalog.StoredColumn;
+import vn.phoihop.engine.parquet.ParquetWriter;
 
 /**
  * Loads agency files into the typed Parquet tables of docs/engine.md.
  *
- * <p>One streaming pass in Java reads and validates each row and writes the accepted ones, in
- * stored form, to a plain temporary CSV; DuckDB then converts that file to Parquet in parallel
- * with an explicit type for every column (no sniffing). Nothing holds a whole file in memory
- * except the compact index of keys seen. Datasets are loaded {@link DuckDbSettings#concurrentDatasets()}
- * at a time, largest first.
+ * <p>One streaming pass in Java reads and validates each row on its bytes and writes the accepted
+ * ones, typed, straight to Parquet ({@link ParquetWriter}). Nothing holds a whole file in memory
+ * except the compact index of keys seen and one row group. Datasets are loaded
+ * {@link DuckDbSettings#concurrentDatasets()} at a time, largest first.
  */
 public final class DatasetLoader {
 
@@ -74,12 +70,7 @@ public final class DatasetLoader {
                     workDirectory.resolve("." + dataset.code() + ".rejects.part"),
                     workDirectory.resolve("." + dataset.code() + ".warnings.part")));
         }
-        List<DatasetLoad> loads;
-        try (Connection database = openDatabase(workDirectory)) {
-            loads = runConcurrently(tasks, task -> task.run(database, workDirectory, progress));
-        } catch (SQLException e) {
-            throw new IOException("DuckDB failed: " + e.getMessage(), e);
-        }
+        List<DatasetLoad> loads = runConcurrently(tasks, task -> task.run(workDirectory, progress));
         Path rejects = workDirectory.resolve("rejects.csv");
         Path warnings = workDirectory.resolve("warnings.csv");
         // rejects.csv is sorted by dataset code first: concatenate the per-dataset parts in that order
@@ -110,12 +101,7 @@ public final class DatasetLoader {
         var task = new DatasetTask(dataset, List.of(new NamedFile(file, fileName)),
                 workDirectory.resolve("." + dataset.code() + ".rejects.part"),
                 workDirectory.resolve("." + dataset.code() + ".warnings.part"));
-        DatasetLoad load;
-        try (Connection database = openDatabase(workDirectory)) {
-            load = task.run(database, workDirectory, progress);
-        } catch (SQLException e) {
-            throw new IOException("DuckDB failed: " + e.getMessage(), e);
-        }
+        DatasetLoad load = task.run(workDirectory, progress);
         Path rejects = workDirectory.resolve(dataset.code() + ".rejects.csv");
         Path warnings = workDirectory.resolve(dataset.code() + ".warnings.csv");
         concatenate(List.of(task.rejects), rejects);
@@ -132,15 +118,11 @@ public final class DatasetLoader {
         return name.equals(dataset.code() + CSV) || name.equals(dataset.code() + XLSX);
     }
 
-    private Connection openDatabase(Path workDirectory) throws SQLException {
-        return settings.connect(workDirectory.resolve(".duckdb-spill"));
-    }
-
     private interface TaskBody {
-        DatasetLoad run(DatasetTask task) throws IOException, SQLException;
+        DatasetLoad run(DatasetTask task) throws IOException;
     }
 
-    private List<DatasetLoad> runConcurrently(List<DatasetTask> tasks, TaskBody body) throws IOException, SQLException {
+    private List<DatasetLoad> runConcurrently(List<DatasetTask> tasks, TaskBody body) throws IOException {
         // largest file first, so that the longest load does not start last
         List<DatasetTask> order = tasks.stream().sorted(Comparator.comparingLong(DatasetTask::size).reversed()).toList();
         ExecutorService executor = Executors.newFixedThreadPool(settings.concurrentDatasets(), runnable -> {
@@ -166,9 +148,6 @@ public final class DatasetLoader {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
                 throw io;
-            }
-            if (cause instanceof SQLException sql) {
-                throw sql;
             }
             if (cause instanceof UncheckedIOException unchecked) {
                 throw unchecked.getCause();
@@ -224,7 +203,7 @@ public final class DatasetLoader {
             return total;
         }
 
-        DatasetLoad run(Connection database, Path workDirectory, LoadProgress progress) throws IOException, SQLException {
+        DatasetLoad run(Path workDirectory, LoadProgress progress) throws IOException {
             if (files.isEmpty()) {
                 return DatasetLoad.missing(dataset.code());
             }
@@ -242,12 +221,13 @@ public final class DatasetLoader {
             }
             Path file = files.get(0).path();
             String fileName = files.get(0).name();
-            Path accepted = workDirectory.resolve("." + dataset.code() + ".accepted.csv");
+            Path parquet = parquetPath(workDirectory, dataset);
+            Path partial = parquet.resolveSibling("." + parquet.getFileName() + ".partial");
             DatasetFileReader reader;
             try {
-                reader = read(file, fileName, accepted, progress);
+                reader = read(file, fileName, partial, progress);
             } catch (IOException | UncheckedIOException e) {
-                Files.deleteIfExists(accepted);
+                Files.deleteIfExists(partial);
                 String reason = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
                 var invalid = new Invalid(Problem.UNREADABLE_FILE, reason);
                 try (var out = new IssueWriter(rejects, false); var noWarnings = new IssueWriter(warnings, false)) {
@@ -256,15 +236,10 @@ public final class DatasetLoader {
                 return fileRejected(Optional.of(fileName), started);
             }
             if (!reader.headerAccepted()) {
-                Files.deleteIfExists(accepted);
+                Files.deleteIfExists(partial);
                 return fileRejected(Optional.of(fileName), started);
             }
-            Path parquet = parquetPath(workDirectory, dataset);
-            try {
-                convert(database, accepted, parquet);
-            } finally {
-                Files.deleteIfExists(accepted);
-            }
+            Files.move(partial, parquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new DatasetLoad(dataset.code(), LoadStatus.LOADED, Optional.of(fileName), reader.rowsRead(),
                     reader.rowsAccepted(), reader.rowsRejected(), reader.warnings(),
                     Duration.ofNanos(System.nanoTime() - started), Optional.of(parquet));
@@ -275,10 +250,12 @@ public final class DatasetLoader {
                     Duration.ofNanos(System.nanoTime() - started), Optional.empty());
         }
 
-        private DatasetFileReader read(Path file, String fileName, Path accepted, LoadProgress progress)
+        private DatasetFileReader read(Path file, String fileName, Path parquet, LoadProgress progress)
                 throws IOException {
             boolean xlsx = isZip(file);
-            try (var acceptedOut = new AcceptedRowWriter(accepted);
+            List<StoredColumn> stored = dataset.storedColumns();
+            try (var acceptedOut = new ParquetWriter(parquet, stored.stream().map(StoredColumn::name).toList(),
+                        stored.stream().map(RowValues::typeOf).toList());
                  var rejectsOut = new IssueWriter(rejects, false);
                  var warningsOut = new IssueWriter(warnings, false)) {
                 // XLSX rows end at their last non-empty cell; a short CSV row is a broken row
@@ -288,7 +265,7 @@ public final class DatasetLoader {
                 if (xlsx) {
                     new XlsxRecordReader(file).read(reader);
                 } else {
-                    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    try (InputStream in = Files.newInputStream(file)) {
                         new CsvRecordReader(in).read(reader);
                     }
                 }
@@ -297,33 +274,11 @@ public final class DatasetLoader {
             }
         }
 
-        private void convert(Connection database, Path accepted, Path parquet) throws SQLException, IOException {
-            String columns = dataset.storedColumns().stream()
-                    .map(c -> sqlString(c.name()) + ": " + sqlString(c.sqlType()))
-                    .collect(Collectors.joining(", ", "{", "}"));
-            Path partial = parquet.resolveSibling("." + parquet.getFileName() + ".partial");
-            String sql = "COPY (SELECT * FROM read_csv(" + sqlString(accepted.toString())
-                    + ", header = false, delim = ',', quote = '\"', escape = '\"', new_line = '\\n', auto_detect = false"
-                    + ", columns = " + columns + ")) TO " + sqlString(partial.toString()) + " (FORMAT parquet, COMPRESSION lz4_raw)";
-            try (Connection connection = ((DuckDBConnection) database).duplicate();
-                 Statement statement = connection.createStatement()) {
-                // row order in the file does not matter (source_line keeps it); not keeping it lets
-                // DuckDB write in parallel
-                statement.execute("SET preserve_insertion_order = false");
-                statement.execute(sql);
-            }
-            Files.move(partial, parquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-
         private static boolean isZip(Path file) throws IOException {
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] head = in.readNBytes(ZIP_MAGIC.length);
                 return java.util.Arrays.equals(head, ZIP_MAGIC);
             }
         }
-    }
-
-    private static String sqlString(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The keys seen so far in one file, with the line of their first row, for duplicate detection.
+ * The keys seen so far in one file (the stored values of the key columns as bytes,
+ * {@link RowValues#makeKey}), with the line of their first row, for duplicate detection.
  * Exact (keys are compared in full) and compact: the keys live in large byte chunks, the hash
  * table holds only their 32-bit hash and chunk position, about 40 bytes per 12-character key
  * instead of the ~120 of a {@code HashMap<String, Long>}.
@@ -12,9 +13,8 @@ import java.util.List;
 final class KeyIndex {
 
     private static final int CHUNK_SIZE = 1 << 22;
-    /** Entry header: first line (8 bytes), key length in bytes with a UTF-16 flag (4). */
+    /** Entry header: first line (8 bytes), key length in bytes (4). */
     private static final int HEADER = 12;
-    private static final int UTF16_FLAG = 1 << 31;
     /** Entries start at multiples of 8, so 32 bits of position address 32 GB of keys. */
     private static final int ALIGNMENT = 8;
     private static final long POSITION_MASK = 0xffffffffL;
@@ -44,13 +44,12 @@ final class KeyIndex {
     }
 
     /**
-     * Records {@code key} first seen on {@code line}, unless it is already known.
+     * Records the key {@code key[0, length)} first seen on {@code line}, unless it is already known.
      *
      * @return 0 when the key is new, else the line where it was first seen
      */
-    long putIfAbsent(String key, long line) {
-        int hash = hash(key);
-        boolean latin1 = isLatin1(key);
+    long putIfAbsent(byte[] key, int length, long line) {
+        int hash = hash(key, length);
         long hashBits = (long) hash << 32;
         int mask = slots.length - 1;
         int index = hash & mask;
@@ -58,13 +57,13 @@ final class KeyIndex {
         while ((slot = slots[index]) != 0) {
             if ((slot & ~POSITION_MASK) == hashBits) {
                 long offset = ((slot & POSITION_MASK) - 1) * ALIGNMENT;
-                if (equalsAt(offset, key, latin1)) {
+                if (equalsAt(offset, key, length)) {
                     return readLong(chunk(offset), within(offset));
                 }
             }
             index = (index + 1) & mask;
         }
-        slots[index] = hashBits | (append(key, latin1, line) / ALIGNMENT + 1);
+        slots[index] = hashBits | (append(key, length, line) / ALIGNMENT + 1);
         if (++size * 2 > slots.length) {
             grow();
         }
@@ -75,9 +74,8 @@ final class KeyIndex {
         return size;
     }
 
-    private long append(String key, boolean latin1, long line) {
-        int keyBytes = latin1 ? key.length() : key.length() * 2;
-        int needed = HEADER + keyBytes;
+    private long append(byte[] key, int length, long line) {
+        int needed = HEADER + length;
         if (current == null || position + needed > CHUNK_SIZE) {
             current = new byte[Math.max(CHUNK_SIZE, needed)];
             chunks.add(current);
@@ -85,41 +83,19 @@ final class KeyIndex {
         }
         long offset = (long) (chunks.size() - 1) * CHUNK_SIZE + position;
         writeLong(current, position, line);
-        writeInt(current, position + 8, latin1 ? keyBytes : keyBytes | UTF16_FLAG);
-        int at = position + HEADER;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (latin1) {
-                current[at++] = (byte) c;
-            } else {
-                current[at++] = (byte) (c >>> 8);
-                current[at++] = (byte) c;
-            }
-        }
-        position = (at + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
+        writeInt(current, position + 8, length);
+        System.arraycopy(key, 0, current, position + HEADER, length);
+        position = (position + HEADER + length + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
         return offset;
     }
 
-    private boolean equalsAt(long offset, String key, boolean latin1) {
+    private boolean equalsAt(long offset, byte[] key, int length) {
         byte[] chunk = chunk(offset);
         int at = within(offset);
-        int lengthWord = readInt(chunk, at + 8);
-        boolean storedLatin1 = (lengthWord & UTF16_FLAG) == 0;
-        int length = lengthWord & ~UTF16_FLAG;
-        if (storedLatin1 != latin1 || length != (latin1 ? key.length() : key.length() * 2)) {
+        if (readInt(chunk, at + 8) != length) {
             return false;
         }
-        at += HEADER;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            char stored = latin1
-                    ? (char) (chunk[at++] & 0xff)
-                    : (char) (((chunk[at++] & 0xff) << 8) | (chunk[at++] & 0xff));
-            if (c != stored) {
-                return false;
-            }
-        }
-        return true;
+        return java.util.Arrays.equals(chunk, at + HEADER, at + HEADER + length, key, 0, length);
     }
 
     private void grow() {
@@ -145,23 +121,17 @@ final class KeyIndex {
         return (int) (offset % CHUNK_SIZE);
     }
 
-    private static int hash(String key) {
-        // MurmurHash3's finaliser: String.hashCode of similar digit strings clusters badly
-        int h = key.hashCode();
+    private static int hash(byte[] key, int length) {
+        int h = 1;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + key[i];
+        }
+        // MurmurHash3's finaliser: the polynomial hash of similar digit strings clusters badly
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
         h *= 0xc2b2ae35;
         return h ^ (h >>> 16);
-    }
-
-    private static boolean isLatin1(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) > 0xff) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void writeLong(byte[] b, int at, long v) {

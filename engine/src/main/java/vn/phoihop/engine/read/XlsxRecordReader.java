@@ -124,6 +124,7 @@ final class XlsxRecordReader {
         private final Map<Integer, NumberRendering> renderingByStyle = new HashMap<>();
 
         private String[] cells = new String[16];
+        private final Fields fields = new Fields();
         private int count;
         private long rowNumber;
         private boolean headerSeen;
@@ -211,12 +212,14 @@ final class XlsxRecordReader {
                     return; // formatting-only rows above the header
                 }
                 headerSeen = true;
-                if (!handler.header(rowNumber, cells, count)) {
+                fields.set(cells, count);
+                if (!handler.header(rowNumber, fields)) {
                     throw new StopReading();
                 }
                 return;
             }
-            handler.record(rowNumber, cells, count);
+            fields.set(cells, count);
+            handler.record(rowNumber, fields);
         }
 
         private String cellValue() {

@@ -51,6 +51,69 @@ public final class VietnameseText {
         return out.toString();
     }
 
+    /**
+     * {@link #norm} of the UTF-8 text {@code in[from, to)}, written as UTF-8 into {@code out} from
+     * {@code outAt}, which must have room for {@code 2 * (to - from)} bytes. The loader normalises
+     * names this way without decoding them.
+     *
+     * @return the end of the result in {@code out}, or -1 when the text needs the full algorithm
+     *         ({@link #norm} of the decoded text gives the answer then)
+     */
+    public static int normUtf8(byte[] in, int from, int to, byte[] out, int outAt) {
+        int at = outAt;
+        boolean pendingSpace = false;
+        int i = from;
+        while (i < to) {
+            int lead = in[i] & 0xff;
+            int c;
+            if (lead < 0x80) {
+                c = lead;
+                i++;
+            } else if (lead < 0xE0) {
+                c = (lead & 0x1F) << 6 | in[i + 1] & 0x3F;
+                i += 2;
+            } else if (lead < 0xF0) {
+                c = (lead & 0x0F) << 12 | (in[i + 1] & 0x3F) << 6 | in[i + 2] & 0x3F;
+                i += 3;
+            } else {
+                return -1; // beyond the BMP: the full algorithm
+            }
+            if (isSpace((char) c)) {
+                pendingSpace = at > outAt;
+                continue;
+            }
+            char folded = c < TABLE_SIZE ? FOLDED[c] : SLOW;
+            if (folded == SLOW) {
+                return -1;
+            }
+            if (folded == DROP) {
+                continue;
+            }
+            if (pendingSpace) {
+                out[at++] = ' ';
+                pendingSpace = false;
+            }
+            at = putUtf8(out, at, folded);
+        }
+        return at;
+    }
+
+    private static int putUtf8(byte[] out, int at, char c) {
+        if (c < 0x80) {
+            out[at] = (byte) c;
+            return at + 1;
+        }
+        if (c < 0x800) {
+            out[at] = (byte) (0xC0 | c >> 6);
+            out[at + 1] = (byte) (0x80 | c & 0x3F);
+            return at + 2;
+        }
+        out[at] = (byte) (0xE0 | c >> 12);
+        out[at + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+        out[at + 2] = (byte) (0x80 | c & 0x3F);
+        return at + 3;
+    }
+
     /** The definition, step by step. */
     static String slowNorm(String name) {
         String lower = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

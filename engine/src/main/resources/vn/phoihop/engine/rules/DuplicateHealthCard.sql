@@ -14,11 +14,15 @@ WITH valid AS (
     FROM health_cards_keyed h
     WHERE h.valid_from <= ${as_of}
       AND (h.valid_to IS NULL OR ${as_of} <= h.valid_to)
+), holders_of_several AS (
+    -- counted first, so that only their cards are ranked (sorting every card costs more)
+    SELECT person_key FROM valid GROUP BY person_key HAVING count(*) >= 2
 ), ranked AS (
     SELECT valid.*,
            row_number() OVER (PARTITION BY person_key ORDER BY funding_order, valid_from, card_number) AS keep_order,
            count(*) OVER (PARTITION BY person_key) AS cards
     FROM valid
+    WHERE person_key IN (SELECT person_key FROM holders_of_several)
 )
 SELECT ${rule}, person_key, NULL, NULL, CAST(cards AS INTEGER), NULL,
        CAST(cards AS VARCHAR) || ' thẻ BHYT còn hiệu lực ngày ' || strftime(${as_of}, '%d/%m/%Y') || ' của '

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +18,14 @@ class CsvRecordReaderTest {
         var seen = new ArrayList<String>();
         new CsvRecordReader(new ByteArrayInputStream(bytes)).read(new RecordHandler() {
             @Override
-            public boolean header(long line, String[] cells, int count) {
-                seen.add(line + ": " + String.join("|", Arrays.copyOf(cells, count)));
+            public boolean header(long line, Fields fields) {
+                seen.add(line + ": " + joined(fields));
                 return true;
             }
 
             @Override
-            public void record(long line, String[] cells, int count) {
-                seen.add(line + ": " + String.join("|", Arrays.copyOf(cells, count)));
+            public void record(long line, Fields fields) {
+                seen.add(line + ": " + joined(fields));
             }
 
             @Override
@@ -35,6 +34,14 @@ class CsvRecordReaderTest {
             }
         });
         return seen;
+    }
+
+    private static String joined(Fields fields) {
+        var values = new ArrayList<String>();
+        for (int i = 0; i < fields.count(); i++) {
+            values.add(fields.string(i));
+        }
+        return String.join("|", values);
     }
 
     private static List<String> read(String text) throws IOException {

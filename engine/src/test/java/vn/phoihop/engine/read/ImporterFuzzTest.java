@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import vn.phoihop.engine.catalog.Catalog;
 import vn.phoihop.engine.catalog.Dataset;
+import vn.phoihop.engine.catalog.StoredColumn;
+import vn.phoihop.engine.parquet.ParquetWriter;
 
 /**
  * Fuzz targets of the importers: whatever bytes an agency sends as CSV or XLSX, the reader and
@@ -61,7 +63,9 @@ class ImporterFuzzTest {
     }
 
     private static void readCleanly(Dataset dataset, boolean xlsx, Read read, long size) throws IOException {
-        try (var accepted = new AcceptedRowWriter(work.resolve("accepted.csv"));
+        List<StoredColumn> stored = dataset.storedColumns();
+        try (var accepted = new ParquetWriter(work.resolve("accepted.parquet"), stored.stream().map(StoredColumn::name).toList(),
+                    stored.stream().map(RowValues::typeOf).toList());
                 var rejects = new IssueWriter(work.resolve("rejects.csv"), false);
                 var warnings = new IssueWriter(work.resolve("warnings.csv"), false)) {
             DatasetFileReader reader = new DatasetFileReader(dataset, "input", xlsx, accepted, rejects, warnings,
