@@ -152,8 +152,9 @@ public final class BenchCommand implements Callable<Integer> {
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
-        // as ./phoihop runs the engine's commands: C1 only and the serial collector (docs/performance.md)
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        // as ./phoihop runs the engine's commands: C1 only, inlining up to 50 bytes of bytecode, and the
+        // serial collector (docs/performance.md)
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=50", "-XX:+UseSerialGC"));
         if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
             command.addAll(List.of("-jar", classPath));
         } else {

@@ -153,19 +153,9 @@ final class RowValues {
     /** Writes the row, with its source line last. */
     void writeTo(ParquetWriter writer, long sourceLine) throws IOException {
         int last = types.length - 1;
-        for (int slot = 0; slot < last; slot++) {
-            if (!present[slot]) {
-                writer.writeNull(slot);
-                continue;
-            }
-            switch (types[slot]) {
-                case VARCHAR -> writer.writeBytes(slot, arrays[slot], starts[slot], ends[slot] - starts[slot]);
-                case DATE, INTEGER -> writer.writeInt(slot, (int) numbers[slot]);
-                case BIGINT -> writer.writeLong(slot, numbers[slot]);
-            }
-        }
-        writer.writeLong(last, sourceLine);
-        writer.endRow();
+        present[last] = true;
+        numbers[last] = sourceLine;
+        writer.writeRow(present, numbers, arrays, starts, ends);
     }
 
     private static int putInt(byte[] bytes, int at, int value) {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shared definitions of rules.md, built once per run as temporary tables before any rule:
+ * The shared definitions of rules.md, built once per run as tables of the (in-memory) database
+ * before any rule, so that every connection to it sees them and rules can run side by side:
  * <ul>
  *   <li>{@code population_candidates}, {@code insured_identity}: the resolved identity of each
  *       insured person (declared personal_id found in population, else the suggestion of

@@ -3,14 +3,14 @@
 
 -- Insured persons whose personal_id is missing or not in population, materialised first so that
 -- the name join below only runs for them (common names would otherwise multiply rows).
-CREATE OR REPLACE TEMP TABLE unresolved_insured AS
+CREATE OR REPLACE TABLE unresolved_insured AS
 SELECT i.*
 FROM ${dataset:insured_persons} i
 WHERE NOT EXISTS (SELECT 1 FROM ${dataset:population} f WHERE f.personal_id = i.personal_id);
 
 -- Population records matching such a person: same normalised name, compatible birth date, same
 -- gender (rule POP-ID-SUGGESTED).
-CREATE OR REPLACE TEMP TABLE population_candidates AS
+CREATE OR REPLACE TABLE population_candidates AS
 SELECT i.social_insurance_code,
        p.personal_id AS candidate_id,
        p.source_line AS candidate_line,
@@ -25,7 +25,7 @@ WHERE (i.birth_month IS NULL OR p.birth_month IS NULL OR i.birth_month = p.birth
 
 -- Resolved identity of each insured person: its personal_id when found in population, else the
 -- single suggested candidate (ties broken by an equal old_id_number), else none.
-CREATE OR REPLACE TEMP TABLE insured_identity AS
+CREATE OR REPLACE TABLE insured_identity AS
 WITH candidate_counts AS (
     SELECT social_insurance_code,
            count(*) AS candidates,
@@ -53,20 +53,20 @@ FROM resolved;
 
 -- Person key of cards and pension payments: own personal_id, else the resolved identity of the
 -- social insurance code, else 'BHXH:' + code.
-CREATE OR REPLACE TEMP TABLE health_cards_keyed AS
+CREATE OR REPLACE TABLE health_cards_keyed AS
 SELECT h.*,
        coalesce(h.personal_id, ii.resolved_id, 'BHXH:' || h.social_insurance_code) AS person_key
 FROM ${dataset:health_cards} h
 LEFT JOIN insured_identity ii ON ii.social_insurance_code = h.social_insurance_code;
 
-CREATE OR REPLACE TEMP TABLE pension_payments_keyed AS
+CREATE OR REPLACE TABLE pension_payments_keyed AS
 SELECT pp.*,
        coalesce(pp.personal_id, ii.resolved_id, 'BHXH:' || pp.social_insurance_code) AS person_key
 FROM ${dataset:pension_payments} pp
 LEFT JOIN insured_identity ii ON ii.social_insurance_code = pp.social_insurance_code;
 
 -- The latest written reminder (văn bản đôn đốc, Điều 35) of each unit sent on or before D.
-CREATE OR REPLACE TEMP TABLE latest_reminder AS
+CREATE OR REPLACE TABLE latest_reminder AS
 SELECT unit_code, reminder_ref, sent_on, source_line
 FROM (
     SELECT r.*,
@@ -80,7 +80,7 @@ WHERE recency = 1;
 -- all payments made on or before D oldest period first. Allocating the pooled sum oldest period
 -- first gives the same balances as applying payments one by one in (paid_on, payment_ref) order:
 -- money left after the last due is credit and is ignored.
-CREATE OR REPLACE TEMP TABLE period_balance AS
+CREATE OR REPLACE TABLE period_balance AS
 WITH dues AS (
     SELECT d.unit_code, d.period, d.headcount, d.amount_due, d.source_line,
            coalesce(e.payment_mode, 'monthly') AS payment_mode
@@ -132,7 +132,7 @@ LEFT JOIN latest_reminder r ON r.unit_code = c.unit_code;
 
 -- Overdue balances per unit: the late-payment and evasion portions and the interest, summed
 -- exactly and rounded half-up to whole VND once per unit (Điều 40.1, 41.1).
-CREATE OR REPLACE TEMP TABLE unit_arrears AS
+CREATE OR REPLACE TABLE unit_arrears AS
 SELECT b.unit_code,
        sum(b.unpaid) AS overdue_vnd,
        count(*) AS overdue_periods,
@@ -153,7 +153,7 @@ WHERE b.overdue
 GROUP BY b.unit_code;
 
 -- The latest tax year <= year(D) of each tax code (one row per (tax_code, fiscal_year) by key).
-CREATE OR REPLACE TEMP TABLE tax_latest AS
+CREATE OR REPLACE TABLE tax_latest AS
 SELECT tax_code, fiscal_year, status, pit_employee_count, si_expense_deducted, source_line
 FROM (
     SELECT t.*, row_number() OVER (PARTITION BY tax_code ORDER BY fiscal_year DESC) AS recency
@@ -165,7 +165,7 @@ WHERE recency = 1;
 -- Insurance units behind each tax row (tax_code, fiscal_year): the units registered under that
 -- exact tax code and, for a 10-digit enterprise code, the units registered under one of its
 -- branch codes (code-NNN) that the tax authority does not report separately for that year.
-CREATE OR REPLACE TEMP TABLE tax_code_units AS
+CREATE OR REPLACE TABLE tax_code_units AS
 SELECT t.tax_code, t.fiscal_year, e.unit_code
 FROM ${dataset:tax_employers} t
 JOIN ${dataset:employers} e ON e.tax_code = t.tax_code

@@ -289,6 +289,50 @@ class ParquetWriterTest {
         }
     }
 
+    @Test
+    void whole_rows_from_arrays_give_the_file_of_value_by_value_rows() throws Exception {
+        Path byValue = directory.resolve("by-value.parquet");
+        Path byRow = directory.resolve("by-row.parquet");
+        var random = new Random(11);
+        byte[] text = "..Hoà ở Đà Nẵng..".getBytes(StandardCharsets.UTF_8);
+        try (var values = new ParquetWriter(byValue, NAMES, TYPES, 1000); var rows = new ParquetWriter(byRow, NAMES, TYPES, 1000)) {
+            for (int n = 0; n < 2500; n++) {
+                boolean[] present = {random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean()};
+                long[] numbers = {0, random.nextInt(40_000) - 20_000, random.nextInt(), random.nextLong()};
+                int start = 2 + random.nextInt(3);
+                row(values, present[0] ? new String(text, start, text.length - 2 - start, StandardCharsets.UTF_8) : null,
+                        present[1] ? LocalDate.ofEpochDay(numbers[1]) : null, present[2] ? (int) numbers[2] : null,
+                        present[3] ? numbers[3] : null);
+                rows.writeRow(present, numbers, new byte[][] {text, null, null, null}, new int[] {start, 0, 0, 0},
+                        new int[] {text.length - 2, 0, 0, 0});
+            }
+        }
+
+        assertThat(query("SELECT * FROM " + read(byRow))).isEqualTo(query("SELECT * FROM " + read(byValue)));
+        assertThat(query("SELECT row_group_id, path_in_schema, stats_min_value, stats_max_value, stats_null_count "
+                + "FROM parquet_metadata(" + quote(byRow) + ") ORDER BY 1, 2"))
+                .isEqualTo(query("SELECT row_group_id, path_in_schema, stats_min_value, stats_max_value, stats_null_count "
+                        + "FROM parquet_metadata(" + quote(byValue) + ") ORDER BY 1, 2"));
+    }
+
+    @Test
+    void a_whole_row_is_refused_while_a_row_is_written_value_by_value_or_when_an_int_does_not_fit() throws Exception {
+        try (var writer = new ParquetWriter(directory.resolve("refused.parquet"), NAMES, TYPES)) {
+            boolean[] all = {true, true, true, true};
+            byte[][] texts = {new byte[0], null, null, null};
+            int[] zero = new int[4];
+            writer.writeInt(2, 1);
+            assertThatThrownBy(() -> writer.writeRow(all, new long[4], texts, zero, zero))
+                    .isInstanceOf(IllegalStateException.class);
+            writer.writeString(0, "");
+            writer.writeInt(1, 0);
+            writer.writeLong(3, 0);
+            writer.endRow();
+            assertThatThrownBy(() -> writer.writeRow(all, new long[] {0, 0, 1L << 40, 0}, texts, zero, zero))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
+        }
+    }
+
     private static void row(ParquetWriter writer, String s, LocalDate d, Integer i, Long b) throws Exception {
         if (s == null) {
             writer.writeNull(0);
