@@ -29,6 +29,12 @@ final class DatasetFileReader implements RecordHandler {
     private static final int CENTURY_DIGIT = 3;
     private static final int BIRTH_YEAR_DIGITS_FROM = 4;
 
+    /**
+     * Rows decided together: their keys are put into the index in one go, after reading ahead the
+     * index slots they need (see {@link KeyIndex#prefetch}).
+     */
+    static final int PENDING_ROWS = 512;
+
     /** Bytes per row assumed when sizing the key index from a CSV file's size; short rows are ~40 bytes. */
     private static final long TYPICAL_ROW_BYTES = 48;
 
@@ -56,10 +62,13 @@ final class DatasetFileReader implements RecordHandler {
     private int headerCount;
     private boolean headerCalled;
     private boolean headerAccepted;
-    private final RowValues row;
+    /** Rows read but not yet decided, in the order of the file; see {@link #decidePending()}. */
+    private final Pending[] pending = new Pending[PENDING_ROWS];
+    private int pendingCount;
+    private final int[] pendingHashes = new int[PENDING_ROWS];
     /** The text form of a cell's stored values, when {@link CellValidator} decides. */
     private final String[] out;
-    private final List<RowIssue> rowIssues = new ArrayList<>();
+    private final List<RowIssue> personalIdWarnings = new ArrayList<>();
 
     private long rowsRead;
     private long rowsAccepted;
@@ -104,7 +113,9 @@ final class DatasetFileReader implements RecordHandler {
         }
         this.storedCount = slot;
         this.out = new String[slot];
-        this.row = new RowValues(dataset.storedColumns());
+        for (int i = 0; i < PENDING_ROWS; i++) {
+            pending[i] = new Pending(new RowValues(dataset.storedColumns()));
+        }
         this.personalIdSlot = personalId;
         this.genderSlot = gender;
         this.birthYearSlot = birthYear;
@@ -196,18 +207,29 @@ final class DatasetFileReader implements RecordHandler {
         if (rowsRead % PROGRESS_EVERY_ROWS == 0) {
             progress.rowsRead(dataset.code(), rowsRead);
         }
-        rowIssues.clear();
+        Pending row = nextPending(line);
         if (count > headerCount && !allEmpty(fields, headerCount, count)
                 || count < headerCount && !shortRowsAllowed) {
-            rejectRow(List.of(reject(line, "", "", new Invalid(Problem.FIELD_COUNT, count, headerCount))));
-            return;
+            row.issues.add(reject(line, "", "", new Invalid(Problem.FIELD_COUNT, count, headerCount)));
+        } else {
+            validate(row, fields);
         }
-        row.startRow();
-        byte[] bytes = fields.data();
+        if (pendingCount == PENDING_ROWS) {
+            decidePending();
+        }
+    }
+
+    /** Validates every cell of the row into its stored values, or lists what is wrong. */
+    private void validate(Pending row, Fields fields) {
+        row.fields.copyFrom(fields);
+        RowValues values = row.values;
+        values.startRow();
+        byte[] bytes = row.fields.data();
+        int count = row.fields.count();
         for (int i = 0; i < columns.length; i++) {
             int at = cellIndex[i];
-            int from = at < 0 || at >= count ? 0 : fields.start(at);
-            int to = at < 0 || at >= count ? 0 : fields.end(at);
+            int from = at < 0 || at >= count ? 0 : row.fields.start(at);
+            int to = at < 0 || at >= count ? 0 : row.fields.end(at);
             while (from < to && isAsciiWhitespace(bytes[from])) {
                 from++;
             }
@@ -216,62 +238,95 @@ final class DatasetFileReader implements RecordHandler {
             }
             Column column = columns[i];
             if (from == to) {
-                clearSlots(i);
+                clearSlots(values, i);
                 if (column.required()) {
-                    rowIssues.add(reject(line, column.name(), "", new Invalid(Problem.REQUIRED_VALUE_MISSING)));
+                    row.issues.add(reject(row.line, column.name(), "", new Invalid(Problem.REQUIRED_VALUE_MISSING)));
                 }
                 continue;
             }
             if (!maySurroundWithSpace(bytes, from, to)
-                    && FastCellValidator.validate(column, bytes, from, to, row, slots[i])) {
+                    && FastCellValidator.validate(column, bytes, from, to, values, slots[i])) {
                 continue;
             }
-            validateText(line, column, i, fields.string(at).strip());
+            validateText(row, column, i, row.fields.string(at).strip());
         }
-        if (!rowIssues.isEmpty()) {
-            rowIssues.sort(BY_COLUMN);
-            rejectRow(rowIssues);
-            return;
+        if (row.issues.isEmpty()) {
+            row.keyLength = values.makeKey(keySlots);
+            row.keyHash = KeyIndex.hash(values.key(), row.keyLength);
+        } else {
+            row.issues.sort(BY_COLUMN);
         }
-        long firstLine = keys.putIfAbsent(row.key(), row.makeKey(keySlots), line);
-        if (firstLine != 0) {
-            rejectRow(List.of(reject(line, String.join("+", dataset.keyColumns()), keyAsWritten(fields),
-                    new Invalid(Problem.DUPLICATE_KEY, firstLine))));
-            return;
+    }
+
+    private Pending nextPending(long line) {
+        Pending row = pending[pendingCount++];
+        row.line = line;
+        row.issues.clear();
+        return row;
+    }
+
+    /**
+     * Decides the pending rows in the order of the file: a row with issues is rejected, a row whose
+     * key was seen before is rejected as a duplicate, any other row is accepted and written.
+     */
+    private void decidePending() {
+        int keys = 0;
+        for (int i = 0; i < pendingCount; i++) {
+            if (pending[i].issues.isEmpty()) {
+                pendingHashes[keys++] = pending[i].keyHash;
+            }
         }
-        checkPersonalId(line);
-        try {
-            row.writeTo(accepted, line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        this.keys.prefetch(pendingHashes, keys);
+        for (int i = 0; i < pendingCount; i++) {
+            Pending row = pending[i];
+            if (!row.issues.isEmpty()) {
+                rejectRow(row.issues);
+                continue;
+            }
+            long firstLine = this.keys.putIfAbsent(row.values.key(), row.keyLength, row.keyHash, row.line);
+            if (firstLine != 0) {
+                rejectRow(List.of(reject(row.line, String.join("+", dataset.keyColumns()), keyAsWritten(row.fields),
+                        new Invalid(Problem.DUPLICATE_KEY, firstLine))));
+                continue;
+            }
+            checkPersonalId(row.values, row.line);
+            try {
+                row.values.writeTo(accepted, row.line);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            rowsAccepted++;
         }
-        rowsAccepted++;
+        pendingCount = 0;
     }
 
     /** The definition ({@link CellValidator}) decides, for a value the fast path did not accept. */
-    private void validateText(long line, Column column, int columnIndex, String value) {
+    private void validateText(Pending row, Column column, int columnIndex, String value) {
         if (value.isEmpty()) {
-            clearSlots(columnIndex);
+            clearSlots(row.values, columnIndex);
             if (column.required()) {
-                rowIssues.add(reject(line, column.name(), "", new Invalid(Problem.REQUIRED_VALUE_MISSING)));
+                row.issues.add(reject(row.line, column.name(), "", new Invalid(Problem.REQUIRED_VALUE_MISSING)));
             }
             return;
         }
         int slot = slots[columnIndex];
         Invalid invalid = CellValidator.validate(column, value, out, slot);
         if (invalid != null) {
-            rowIssues.add(reject(line, column.name(), value, invalid));
+            row.issues.add(reject(row.line, column.name(), value, invalid));
             return;
         }
         for (int k = 0; k < width(columnIndex); k++) {
-            row.setStored(slot + k, out[slot + k]);
+            row.values.setStored(slot + k, out[slot + k]);
         }
     }
 
     @Override
     public void malformed(long line, Problem problem) {
         rowsRead++;
-        rejectRow(List.of(reject(line, "", "", new Invalid(problem))));
+        nextPending(line).issues.add(reject(line, "", "", new Invalid(problem)));
+        if (pendingCount == PENDING_ROWS) {
+            decidePending();
+        }
     }
 
     private void rejectRow(List<RowIssue> issues) {
@@ -279,9 +334,9 @@ final class DatasetFileReader implements RecordHandler {
         issues.forEach(this::write);
     }
 
-    private void clearSlots(int columnIndex) {
+    private void clearSlots(RowValues values, int columnIndex) {
         for (int k = 0; k < width(columnIndex); k++) {
-            row.setNull(slots[columnIndex] + k);
+            values.setNull(slots[columnIndex] + k);
         }
     }
 
@@ -304,17 +359,18 @@ final class DatasetFileReader implements RecordHandler {
     }
 
     /** Warnings when the personal id's century/gender digit or birth-year digits contradict the row. */
-    private void checkPersonalId(long line) {
+    private void checkPersonalId(RowValues row, long line) {
         if (personalIdSlot < 0 || !row.isPresent(personalIdSlot)) {
             return;
         }
         int centuryDigit = row.byteAt(personalIdSlot, CENTURY_DIGIT) - '0';
-        rowIssues.clear();
+        List<RowIssue> warnings = personalIdWarnings;
+        warnings.clear();
         if (genderSlot >= 0 && row.isPresent(genderSlot)) {
             String coded = centuryDigit % 2 == 0 ? "M" : "F";
             String stored = row.byteAt(genderSlot, 0) == 'M' ? "M" : "F";
             if (!coded.equals(stored)) {
-                rowIssues.add(warning(line, row.string(personalIdSlot), new Invalid(Problem.PERSONAL_ID_GENDER,
+                warnings.add(warning(line, row.string(personalIdSlot), new Invalid(Problem.PERSONAL_ID_GENDER,
                         centuryDigit, genderWord(coded), genderWord(stored))));
             }
         }
@@ -322,18 +378,18 @@ final class DatasetFileReader implements RecordHandler {
             int birthYear = (int) row.number(birthYearSlot);
             int centuryStart = FIRST_CENTURY_CODED + centuryDigit / 2 * 100;
             if (birthYear < centuryStart || birthYear >= centuryStart + 100) {
-                rowIssues.add(warning(line, row.string(personalIdSlot), new Invalid(Problem.PERSONAL_ID_CENTURY,
+                warnings.add(warning(line, row.string(personalIdSlot), new Invalid(Problem.PERSONAL_ID_CENTURY,
                         centuryDigit, centuryStart + "–" + (centuryStart + 99), birthYear)));
             }
             int codedYear = (row.byteAt(personalIdSlot, BIRTH_YEAR_DIGITS_FROM) - '0') * 10
                     + row.byteAt(personalIdSlot, BIRTH_YEAR_DIGITS_FROM + 1) - '0';
             if (codedYear != birthYear % 100) {
                 String personalId = row.string(personalIdSlot);
-                rowIssues.add(warning(line, personalId, new Invalid(Problem.PERSONAL_ID_BIRTH_YEAR,
+                warnings.add(warning(line, personalId, new Invalid(Problem.PERSONAL_ID_BIRTH_YEAR,
                         personalId.substring(BIRTH_YEAR_DIGITS_FROM, BIRTH_YEAR_DIGITS_FROM + 2), birthYear)));
             }
         }
-        rowIssues.forEach(this::write);
+        warnings.forEach(this::write);
     }
 
     private static String genderWord(String stored) {
@@ -396,8 +452,9 @@ final class DatasetFileReader implements RecordHandler {
         return true;
     }
 
-    /** After the last record: a file without even a header line is refused. */
+    /** After the last record: the pending rows are decided; a file without even a header line is refused. */
     void endOfFile() {
+        decidePending();
         if (!headerCalled) {
             header(1, new Fields());
         }
@@ -426,5 +483,19 @@ final class DatasetFileReader implements RecordHandler {
 
     long warnings() {
         return warningCount;
+    }
+
+    /** A row read but not yet decided: its own copy of the record, its stored values and key, or its issues. */
+    private static final class Pending {
+        final Fields fields = new Fields();
+        final RowValues values;
+        final List<RowIssue> issues = new ArrayList<>();
+        long line;
+        int keyLength;
+        int keyHash;
+
+        Pending(RowValues values) {
+            this.values = values;
+        }
     }
 }

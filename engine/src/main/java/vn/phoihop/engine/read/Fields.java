@@ -34,6 +34,19 @@ final class Fields {
         }
     }
 
+    /** Makes this a copy of {@code other}'s record. */
+    void copyFrom(Fields other) {
+        clear();
+        append(other.data, 0, other.size);
+        if (starts.length < other.count) {
+            starts = Arrays.copyOf(starts, other.starts.length);
+            ends = Arrays.copyOf(ends, other.ends.length);
+        }
+        System.arraycopy(other.starts, 0, starts, 0, other.count);
+        System.arraycopy(other.ends, 0, ends, 0, other.count);
+        count = other.count;
+    }
+
     int count() {
         return count;
     }

@@ -29,6 +29,9 @@ final class KeyIndex {
      */
     private long[] slots;
     private int size;
+    /** Keeps {@link #prefetch} from being optimised away. */
+    @SuppressWarnings("unused")
+    private long prefetched;
 
     KeyIndex() {
         this(1 << 15);
@@ -49,7 +52,11 @@ final class KeyIndex {
      * @return 0 when the key is new, else the line where it was first seen
      */
     long putIfAbsent(byte[] key, int length, long line) {
-        int hash = hash(key, length);
+        return putIfAbsent(key, length, hash(key, length), line);
+    }
+
+    /** As {@link #putIfAbsent(byte[], int, long)}, with the key's {@link #hash(byte[], int)}. */
+    long putIfAbsent(byte[] key, int length, int hash, long line) {
         long hashBits = (long) hash << 32;
         int mask = slots.length - 1;
         int index = hash & mask;
@@ -68,6 +75,22 @@ final class KeyIndex {
             grow();
         }
         return 0;
+    }
+
+    /**
+     * Reads the first slot of each of {@code count} keys about to be put, in a loop so short that
+     * the processor has many of these reads in flight at once: a key index of millions of keys
+     * does not fit in the caches, and one read at a time, between the validation of rows, would
+     * wait for memory once per row.
+     */
+    void prefetch(int[] hashes, int count) {
+        long[] table = slots;
+        int mask = table.length - 1;
+        long seen = 0;
+        for (int i = 0; i < count; i++) {
+            seen |= table[hashes[i] & mask];
+        }
+        prefetched = seen;
     }
 
     int size() {
@@ -121,7 +144,7 @@ final class KeyIndex {
         return (int) (offset % CHUNK_SIZE);
     }
 
-    private static int hash(byte[] key, int length) {
+    static int hash(byte[] key, int length) {
         int h = 1;
         for (int i = 0; i < length; i++) {
             h = 31 * h + key[i];
