@@ -30,7 +30,7 @@ final class CsvRecordReader {
     private final byte delimiter;
     /** Physical line of the byte at {@code position}. */
     private long line = 1;
-    private final Fields fields = new Fields();
+    private Fields fields;
 
     CsvRecordReader(InputStream input) throws IOException {
         this.in = input;
@@ -50,6 +50,7 @@ final class CsvRecordReader {
         boolean first = true;
         while (ensure()) {
             long start = line;
+            fields = handler.nextFields();
             try {
                 readRecord();
             } catch (MalformedRecord malformed) {

@@ -132,6 +132,12 @@ final class DatasetFileReader implements RecordHandler {
         throw new IllegalArgumentException(name);
     }
 
+    /** The fields of the pending row the next record would become: read in place, never copied. */
+    @Override
+    public Fields nextFields() {
+        return pending[pendingCount].fields;
+    }
+
     // --- header
 
     @Override
@@ -221,7 +227,9 @@ final class DatasetFileReader implements RecordHandler {
 
     /** Validates every cell of the row into its stored values, or lists what is wrong. */
     private void validate(Pending row, Fields fields) {
-        row.fields.copyFrom(fields);
+        if (fields != row.fields) {
+            row.fields.copyFrom(fields);
+        }
         RowValues values = row.values;
         values.startRow();
         byte[] bytes = row.fields.data();
@@ -428,8 +436,18 @@ final class DatasetFileReader implements RecordHandler {
      * which {@link String#strip()} removes: then the text path decides.
      */
     private static boolean maySurroundWithSpace(byte[] bytes, int from, int to) {
-        return bytes[from] < 0 && Character.isWhitespace(Utf8.codePointAt(bytes, from))
-                || bytes[to - 1] < 0 && Character.isWhitespace(Utf8.codePointAt(bytes, Utf8.startBefore(bytes, from, to)));
+        return isWhitespaceLead(bytes[from]) && Character.isWhitespace(Utf8.codePointAt(bytes, from))
+                || to - from >= 3 && isWhitespaceLead(bytes[to - 3]) && Character.isWhitespace(Utf8.codePointAt(bytes, to - 3));
+    }
+
+    /**
+     * Whether a character starting with this byte may be white space beyond ASCII: all of them
+     * (U+1680, U+2000–U+205F, U+3000) are three bytes long and start with E1, E2 or E3; a byte of
+     * that value is always the first of three.
+     */
+    private static boolean isWhitespaceLead(byte b) {
+        int value = b & 0xff;
+        return value >= 0xE1 && value <= 0xE3;
     }
 
     /** Whether the fields {@code [from, to)} hold nothing but white space. */

@@ -2,9 +2,15 @@ package vn.phoihop.engine.read;
 
 /**
  * Receives the records of a file in order, from {@link CsvRecordReader} or {@link XlsxRecordReader}.
- * The fields are reused between calls: copy what must be kept.
+ * The reader fills the {@link Fields} the handler gives it ({@link #nextFields()}).
  */
 interface RecordHandler {
+
+    /**
+     * Where the reader puts the next record: a handler that keeps records for a while hands out
+     * a fresh one each time, and nothing is copied.
+     */
+    Fields nextFields();
 
     /**
      * The header record.

@@ -78,15 +78,6 @@ final class Utf8 {
         return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
     }
 
-    /** Where the code point that ends just before {@code end} starts (valid UTF-8 assumed). */
-    static int startBefore(byte[] bytes, int from, int end) {
-        int at = end - 1;
-        while (at > from && (bytes[at] & 0xC0) == 0x80) {
-            at--;
-        }
-        return at;
-    }
-
     private static boolean isContinuation(byte b) {
         return (b & 0xC0) == 0x80;
     }

@@ -124,7 +124,6 @@ final class XlsxRecordReader {
         private final Map<Integer, NumberRendering> renderingByStyle = new HashMap<>();
 
         private String[] cells = new String[16];
-        private final Fields fields = new Fields();
         private int count;
         private long rowNumber;
         private boolean headerSeen;
@@ -212,12 +211,14 @@ final class XlsxRecordReader {
                     return; // formatting-only rows above the header
                 }
                 headerSeen = true;
+                Fields fields = handler.nextFields();
                 fields.set(cells, count);
                 if (!handler.header(rowNumber, fields)) {
                     throw new StopReading();
                 }
                 return;
             }
+            Fields fields = handler.nextFields();
             fields.set(cells, count);
             handler.record(rowNumber, fields);
         }

@@ -57,6 +57,20 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void white_space_beyond_ascii_around_a_value_is_stripped_as_string_strip_does_and_no_break_space_is_kept() throws Exception {
+        // U+3000 ideographic, U+2002 en space, U+1680 ogham space mark, U+00A0 no-break space (not white space in Java)
+        write(input, "population.csv", "personal_id,full_name,birth_date,gender\n"
+                + "\u3000001085012345\u2002,\u1680Lê Hà\u3000,1985, Nữ\u2002\n"
+                + "001085012346,\u00A0Lê Hà\u00A0,1985,\u3000nam\n");
+        loader.loadDirectory(input, work);
+
+        assertThat(query("SELECT personal_id, full_name, full_name_norm, gender FROM '" + work.resolve("population.parquet")
+                + "' ORDER BY source_line")).containsExactly(
+                List.of("001085012345", "Lê Hà", "le ha", "F"),
+                List.of("001085012346", "\u00A0Lê Hà\u00A0", "le ha", "M"));
+    }
+
+    @Test
     void months_money_counts_and_enumerations_are_stored_typed() throws Exception {
         write(input, "contribution_dues.csv", """
                 unit_code;period;headcount;amount_due
