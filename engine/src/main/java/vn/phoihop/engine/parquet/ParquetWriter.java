@@ -171,39 +171,55 @@ public final class ParquetWriter implements Closeable {
     }
 
     /**
-     * Writes a whole row from parallel arrays with one entry per column, for callers that build
-     * rows in bulk (the loader): column {@code c} is null unless {@code present[c]}; a DATE,
-     * INTEGER or BIGINT takes {@code numbers[c]} (an INTEGER or DATE must fit in an int), a VARCHAR
-     * the UTF-8 bytes {@code texts[c][starts[c], ends[c])}, copied. The file is the same as with
-     * the value-by-value calls, without their checks per value.
+     * Writes whole rows from arrays held column by column, for callers that build rows in batches
+     * (the loader): the rows {@code rows[0, count)} of the arrays, in that order. Column {@code c}
+     * of row {@code r} is null unless {@code present[c][r]}; a DATE, INTEGER or BIGINT takes
+     * {@code numbers[c][r]} (an INTEGER or DATE must fit in an int), a VARCHAR the UTF-8 bytes
+     * {@code texts[c][r][starts[c][r], ends[c][r])}, copied. The file is the same as with the
+     * value-by-value calls; the values of one column are appended in one loop.
      *
      * @throws IllegalStateException    if a row is being written value by value, or the writer is closed
      * @throws IllegalArgumentException if an INTEGER or DATE does not fit in an int
      */
-    public void writeRow(boolean[] present, long[] numbers, byte[][] texts, int[] starts, int[] ends) throws IOException {
+    public void writeRows(int[] rows, int count, boolean[][] present, long[][] numbers, byte[][][] texts,
+                          int[][] starts, int[][] ends) throws IOException {
         if (closed || valuesInRow != 0) {
-            throw new IllegalStateException(closed ? "The writer is closed" : "Row " + rows + " is being written value by value");
+            throw new IllegalStateException(closed ? "The writer is closed" : "Row " + this.rows + " is being written value by value");
         }
-        for (int c = 0; c < columns.length; c++) {
-            ColumnBuffer column = columns[c];
-            if (!present[c]) {
+        int done = 0;
+        while (done < count) {
+            int part = Math.min(count - done, rowGroupRows - rowsInGroup);
+            for (int c = 0; c < columns.length; c++) {
+                appendColumn(columns[c], rows, done, done + part, present[c], numbers[c], texts[c], starts[c], ends[c]);
+            }
+            this.rows += part;
+            rowsInGroup += part;
+            done += part;
+            if (rowsInGroup == rowGroupRows || bufferedBytes() >= MAX_ROW_GROUP_BYTES) {
+                writeRowGroup();
+            }
+        }
+    }
+
+    private static void appendColumn(ColumnBuffer column, int[] rows, int from, int to, boolean[] present, long[] numbers,
+                                     byte[][] texts, int[] starts, int[] ends) {
+        for (int i = from; i < to; i++) {
+            int r = rows[i];
+            if (!present[r]) {
                 column.addNull();
-                continue;
-            }
-            switch (column.type) {
-                case VARCHAR -> column.addBytes(texts[c], starts[c], ends[c] - starts[c]);
-                case BIGINT -> column.addLong(numbers[c]);
-                case DATE, INTEGER -> {
-                    long value = numbers[c];
-                    if ((int) value != value) {
-                        throw new IllegalArgumentException("Column " + column.name + " is " + column.type + ": " + value
-                                + " does not fit");
-                    }
-                    column.addInt((int) value);
+            } else if (column.type == Type.VARCHAR) {
+                column.addBytes(texts[r], starts[r], ends[r] - starts[r]);
+            } else if (column.type == Type.BIGINT) {
+                column.addLong(numbers[r]);
+            } else {
+                long value = numbers[r];
+                if ((int) value != value) {
+                    throw new IllegalArgumentException("Column " + column.name + " is " + column.type + ": " + value
+                            + " does not fit");
                 }
+                column.addInt((int) value);
             }
         }
-        rowEnded();
     }
 
     private void rowEnded() throws IOException {

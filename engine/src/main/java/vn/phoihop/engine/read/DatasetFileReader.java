@@ -66,6 +66,10 @@ final class DatasetFileReader implements RecordHandler {
     private final Pending[] pending = new Pending[PENDING_ROWS];
     private int pendingCount;
     private final int[] pendingHashes = new int[PENDING_ROWS];
+    /** The stored values of the pending rows, row {@code i} for {@code pending[i]}. */
+    private final RowValues values;
+    private final int[] acceptedRows = new int[PENDING_ROWS];
+    private final long[] acceptedLines = new long[PENDING_ROWS];
     /** The text form of a cell's stored values, when {@link CellValidator} decides. */
     private final String[] out;
     private final List<RowIssue> personalIdWarnings = new ArrayList<>();
@@ -114,8 +118,9 @@ final class DatasetFileReader implements RecordHandler {
         this.storedCount = slot;
         this.out = new String[slot];
         for (int i = 0; i < PENDING_ROWS; i++) {
-            pending[i] = new Pending(new RowValues(dataset.storedColumns()));
+            pending[i] = new Pending(i);
         }
+        this.values = new RowValues(dataset.storedColumns(), PENDING_ROWS);
         this.personalIdSlot = personalId;
         this.genderSlot = gender;
         this.birthYearSlot = birthYear;
@@ -230,8 +235,7 @@ final class DatasetFileReader implements RecordHandler {
         if (fields != row.fields) {
             row.fields.copyFrom(fields);
         }
-        RowValues values = row.values;
-        values.startRow();
+        values.startRow(row.index);
         byte[] bytes = row.fields.data();
         int count = row.fields.count();
         for (int i = 0; i < columns.length; i++) {
@@ -246,7 +250,7 @@ final class DatasetFileReader implements RecordHandler {
             }
             Column column = columns[i];
             if (from == to) {
-                clearSlots(values, i);
+                clearSlots(i);
                 if (column.required()) {
                     row.issues.add(reject(row.line, column.name(), "", new Invalid(Problem.REQUIRED_VALUE_MISSING)));
                 }
@@ -260,13 +264,16 @@ final class DatasetFileReader implements RecordHandler {
         }
         if (row.issues.isEmpty()) {
             row.keyLength = values.makeKey(keySlots);
-            row.keyHash = KeyIndex.hash(values.key(), row.keyLength);
+            row.keyHash = KeyIndex.hash(values.keys(), values.keyStart(row.index), row.keyLength);
         } else {
             row.issues.sort(BY_COLUMN);
         }
     }
 
     private Pending nextPending(long line) {
+        if (pendingCount == 0) {
+            values.startBatch();
+        }
         Pending row = pending[pendingCount++];
         row.line = line;
         row.issues.clear();
@@ -285,33 +292,37 @@ final class DatasetFileReader implements RecordHandler {
             }
         }
         this.keys.prefetch(pendingHashes, keys);
+        int acceptedCount = 0;
         for (int i = 0; i < pendingCount; i++) {
             Pending row = pending[i];
             if (!row.issues.isEmpty()) {
                 rejectRow(row.issues);
                 continue;
             }
-            long firstLine = this.keys.putIfAbsent(row.values.key(), row.keyLength, row.keyHash, row.line);
+            long firstLine = this.keys.putIfAbsent(values.keys(), values.keyStart(i), row.keyLength, row.keyHash, row.line);
             if (firstLine != 0) {
                 rejectRow(List.of(reject(row.line, String.join("+", dataset.keyColumns()), keyAsWritten(row.fields),
                         new Invalid(Problem.DUPLICATE_KEY, firstLine))));
                 continue;
             }
-            checkPersonalId(row.values, row.line);
-            try {
-                row.values.writeTo(accepted, row.line);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            rowsAccepted++;
+            values.startRow(i);
+            checkPersonalId(row.line);
+            acceptedRows[acceptedCount] = i;
+            acceptedLines[acceptedCount++] = row.line;
         }
+        try {
+            values.writeTo(accepted, acceptedRows, acceptedLines, acceptedCount);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        rowsAccepted += acceptedCount;
         pendingCount = 0;
     }
 
     /** The definition ({@link CellValidator}) decides, for a value the fast path did not accept. */
     private void validateText(Pending row, Column column, int columnIndex, String value) {
         if (value.isEmpty()) {
-            clearSlots(row.values, columnIndex);
+            clearSlots(columnIndex);
             if (column.required()) {
                 row.issues.add(reject(row.line, column.name(), "", new Invalid(Problem.REQUIRED_VALUE_MISSING)));
             }
@@ -324,7 +335,7 @@ final class DatasetFileReader implements RecordHandler {
             return;
         }
         for (int k = 0; k < width(columnIndex); k++) {
-            row.values.setStored(slot + k, out[slot + k]);
+            values.setStored(slot + k, out[slot + k]);
         }
     }
 
@@ -342,7 +353,7 @@ final class DatasetFileReader implements RecordHandler {
         issues.forEach(this::write);
     }
 
-    private void clearSlots(RowValues values, int columnIndex) {
+    private void clearSlots(int columnIndex) {
         for (int k = 0; k < width(columnIndex); k++) {
             values.setNull(slots[columnIndex] + k);
         }
@@ -367,7 +378,8 @@ final class DatasetFileReader implements RecordHandler {
     }
 
     /** Warnings when the personal id's century/gender digit or birth-year digits contradict the row. */
-    private void checkPersonalId(RowValues row, long line) {
+    private void checkPersonalId(long line) {
+        RowValues row = values;
         if (personalIdSlot < 0 || !row.isPresent(personalIdSlot)) {
             return;
         }
@@ -503,17 +515,18 @@ final class DatasetFileReader implements RecordHandler {
         return warningCount;
     }
 
-    /** A row read but not yet decided: its own copy of the record, its stored values and key, or its issues. */
+    /** A row read but not yet decided: its record, its key, or its issues; its values are in {@link #values}. */
     private static final class Pending {
         final Fields fields = new Fields();
-        final RowValues values;
+        /** The row's place in the batch, and in {@link #values}. */
+        final int index;
         final List<RowIssue> issues = new ArrayList<>();
         long line;
         int keyLength;
         int keyHash;
 
-        Pending(RowValues values) {
-            this.values = values;
+        Pending(int index) {
+            this.index = index;
         }
     }
 }

@@ -52,11 +52,14 @@ final class KeyIndex {
      * @return 0 when the key is new, else the line where it was first seen
      */
     long putIfAbsent(byte[] key, int length, long line) {
-        return putIfAbsent(key, length, hash(key, length), line);
+        return putIfAbsent(key, 0, length, hash(key, 0, length), line);
     }
 
-    /** As {@link #putIfAbsent(byte[], int, long)}, with the key's {@link #hash(byte[], int)}. */
-    long putIfAbsent(byte[] key, int length, int hash, long line) {
+    /**
+     * As {@link #putIfAbsent(byte[], int, long)} for the key {@code key[offset, offset + length)}
+     * and its {@link #hash(byte[], int, int)}.
+     */
+    long putIfAbsent(byte[] key, int keyOffset, int length, int hash, long line) {
         long hashBits = (long) hash << 32;
         int mask = slots.length - 1;
         int index = hash & mask;
@@ -64,13 +67,13 @@ final class KeyIndex {
         while ((slot = slots[index]) != 0) {
             if ((slot & ~POSITION_MASK) == hashBits) {
                 long offset = ((slot & POSITION_MASK) - 1) * ALIGNMENT;
-                if (equalsAt(offset, key, length)) {
+                if (equalsAt(offset, key, keyOffset, length)) {
                     return readLong(chunk(offset), within(offset));
                 }
             }
             index = (index + 1) & mask;
         }
-        slots[index] = hashBits | (append(key, length, line) / ALIGNMENT + 1);
+        slots[index] = hashBits | (append(key, keyOffset, length, line) / ALIGNMENT + 1);
         if (++size * 2 > slots.length) {
             grow();
         }
@@ -97,7 +100,7 @@ final class KeyIndex {
         return size;
     }
 
-    private long append(byte[] key, int length, long line) {
+    private long append(byte[] key, int keyOffset, int length, long line) {
         int needed = HEADER + length;
         if (current == null || position + needed > CHUNK_SIZE) {
             current = new byte[Math.max(CHUNK_SIZE, needed)];
@@ -107,18 +110,18 @@ final class KeyIndex {
         long offset = (long) (chunks.size() - 1) * CHUNK_SIZE + position;
         writeLong(current, position, line);
         writeInt(current, position + 8, length);
-        System.arraycopy(key, 0, current, position + HEADER, length);
+        System.arraycopy(key, keyOffset, current, position + HEADER, length);
         position = (position + HEADER + length + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
         return offset;
     }
 
-    private boolean equalsAt(long offset, byte[] key, int length) {
+    private boolean equalsAt(long offset, byte[] key, int keyOffset, int length) {
         byte[] chunk = chunk(offset);
         int at = within(offset);
         if (readInt(chunk, at + 8) != length) {
             return false;
         }
-        return java.util.Arrays.equals(chunk, at + HEADER, at + HEADER + length, key, 0, length);
+        return java.util.Arrays.equals(chunk, at + HEADER, at + HEADER + length, key, keyOffset, keyOffset + length);
     }
 
     private void grow() {
@@ -144,9 +147,9 @@ final class KeyIndex {
         return (int) (offset % CHUNK_SIZE);
     }
 
-    static int hash(byte[] key, int length) {
+    static int hash(byte[] key, int offset, int length) {
         int h = 1;
-        for (int i = 0; i < length; i++) {
+        for (int i = offset; i < offset + length; i++) {
             h = 31 * h + key[i];
         }
         // MurmurHash3's finaliser: the polynomial hash of similar digit strings clusters badly

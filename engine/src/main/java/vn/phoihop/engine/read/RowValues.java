@@ -8,61 +8,74 @@ import vn.phoihop.engine.catalog.StoredColumn;
 import vn.phoihop.engine.parquet.ParquetWriter;
 
 /**
- * The stored values of the row being validated, one per stored column (docs/engine.md), typed:
- * text as UTF-8 bytes (referring to the record's bytes when the value is stored as written),
- * dates as days since 1970-01-01, numbers as longs. Written to Parquet only once the whole row
- * is accepted.
+ * The stored values of a batch of rows being validated, one per stored column (docs/engine.md),
+ * typed and held column by column: text as UTF-8 bytes (referring to the record's bytes when the
+ * value is stored as written), dates as days since 1970-01-01, numbers as longs. The setters
+ * write the current row ({@link #startRow(int)}); the accepted rows are written to Parquet
+ * together, column by column.
  */
 final class RowValues {
 
     private final ParquetWriter.Type[] types;
-    private final boolean[] present;
-    private final long[] numbers;
-    private final byte[][] arrays;
-    private final int[] starts;
-    private final int[] ends;
-    /** Text made for this row (normalised names, values rewritten by the validator). */
-    private byte[] text = new byte[256];
+    private final boolean[][] present;
+    private final long[][] numbers;
+    private final byte[][][] arrays;
+    private final int[][] starts;
+    private final int[][] ends;
+    private int row;
+    /** Text made for the batch (normalised names, values rewritten by the validator). */
+    private byte[] text = new byte[4096];
     private int textSize;
-    private byte[] key = new byte[64];
+    /** The keys of the batch's rows, one after another. */
+    private byte[] keys = new byte[4096];
+    private int keysSize;
+    private final int[] keyStarts;
 
-    RowValues(List<StoredColumn> storedColumns) {
+    /** Values for up to {@code rows} rows at a time. */
+    RowValues(List<StoredColumn> storedColumns, int rows) {
         int count = storedColumns.size();
         types = new ParquetWriter.Type[count];
         for (int i = 0; i < count; i++) {
             types[i] = typeOf(storedColumns.get(i));
         }
-        present = new boolean[count];
-        numbers = new long[count];
-        arrays = new byte[count][];
-        starts = new int[count];
-        ends = new int[count];
+        present = new boolean[count][rows];
+        numbers = new long[count][rows];
+        arrays = new byte[count][rows][];
+        starts = new int[count][rows];
+        ends = new int[count][rows];
+        keyStarts = new int[rows];
     }
 
     static ParquetWriter.Type typeOf(StoredColumn column) {
         return ParquetWriter.Type.valueOf(column.sqlType());
     }
 
-    /** Forgets the text of the previous row. */
-    void startRow() {
+    /** Forgets the text and keys of the previous batch. */
+    void startBatch() {
         textSize = 0;
+        keysSize = 0;
+    }
+
+    /** The row the setters write from now on. */
+    void startRow(int row) {
+        this.row = row;
     }
 
     void setNull(int slot) {
-        present[slot] = false;
+        present[slot][row] = false;
     }
 
     void setNumber(int slot, long value) {
-        present[slot] = true;
-        numbers[slot] = value;
+        present[slot][row] = true;
+        numbers[slot][row] = value;
     }
 
-    /** Text stored as {@code bytes[from, to)}; the bytes must stay unchanged until the row is written. */
+    /** Text stored as {@code bytes[from, to)}; the bytes must stay unchanged until the batch is written. */
     void setBytes(int slot, byte[] bytes, int from, int to) {
-        present[slot] = true;
-        arrays[slot] = bytes;
-        starts[slot] = from;
-        ends[slot] = to;
+        present[slot][row] = true;
+        arrays[slot][row] = bytes;
+        starts[slot][row] = from;
+        ends[slot][row] = to;
     }
 
     /** Room for {@code length} bytes of text made for this row; returns where to write them in {@link #text()}. */
@@ -102,60 +115,69 @@ final class RowValues {
     }
 
     boolean isPresent(int slot) {
-        return present[slot];
+        return present[slot][row];
     }
 
     long number(int slot) {
-        return numbers[slot];
+        return numbers[slot][row];
     }
 
     byte byteAt(int slot, int index) {
-        return arrays[slot][starts[slot] + index];
+        return arrays[slot][row][starts[slot][row] + index];
     }
 
     int length(int slot) {
-        return ends[slot] - starts[slot];
+        return ends[slot][row] - starts[slot][row];
     }
 
     String string(int slot) {
-        return new String(arrays[slot], starts[slot], ends[slot] - starts[slot], StandardCharsets.UTF_8);
+        return new String(arrays[slot][row], starts[slot][row], length(slot), StandardCharsets.UTF_8);
     }
 
     /**
-     * The key of the row, made of {@code slots}, into {@link #key()}: text as length and bytes,
-     * numbers as 8 bytes, so that two keys are equal exactly when their values are.
+     * The key of the current row, made of {@code slots}: text as length and bytes, numbers as 8
+     * bytes, so that two keys are equal exactly when their values are. It stays in {@link #keys()}
+     * from {@link #keyStart(int)} until the next batch.
      *
      * @return the key's length in bytes
      */
     int makeKey(int[] slots) {
-        int size = 0;
+        int start = keysSize;
         for (int slot : slots) {
-            int needed = types[slot] == ParquetWriter.Type.VARCHAR ? 4 + length(slot) : 8;
-            if (size + needed > key.length) {
-                key = Arrays.copyOf(key, Math.max(key.length * 2, size + needed));
+            boolean isText = types[slot] == ParquetWriter.Type.VARCHAR;
+            int needed = isText ? 4 + length(slot) : 8;
+            if (keysSize + needed > keys.length) {
+                keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysSize + needed));
             }
-            if (types[slot] == ParquetWriter.Type.VARCHAR) {
-                size = putInt(key, size, length(slot));
-                System.arraycopy(arrays[slot], starts[slot], key, size, length(slot));
-                size += length(slot);
+            if (isText) {
+                keysSize = putInt(keys, keysSize, length(slot));
+                System.arraycopy(arrays[slot][row], starts[slot][row], keys, keysSize, length(slot));
+                keysSize += length(slot);
             } else {
-                size = putInt(key, size, (int) (numbers[slot] >>> 32));
-                size = putInt(key, size, (int) numbers[slot]);
+                keysSize = putInt(keys, keysSize, (int) (numbers[slot][row] >>> 32));
+                keysSize = putInt(keys, keysSize, (int) numbers[slot][row]);
             }
         }
-        return size;
+        keyStarts[row] = start;
+        return keysSize - start;
     }
 
-    byte[] key() {
-        return key;
+    byte[] keys() {
+        return keys;
     }
 
-    /** Writes the row, with its source line last. */
-    void writeTo(ParquetWriter writer, long sourceLine) throws IOException {
+    int keyStart(int row) {
+        return keyStarts[row];
+    }
+
+    /** Writes the rows {@code rows[0, count)} of the batch, with their source lines last. */
+    void writeTo(ParquetWriter writer, int[] rows, long[] sourceLines, int count) throws IOException {
         int last = types.length - 1;
-        present[last] = true;
-        numbers[last] = sourceLine;
-        writer.writeRow(present, numbers, arrays, starts, ends);
+        for (int i = 0; i < count; i++) {
+            present[last][rows[i]] = true;
+            numbers[last][rows[i]] = sourceLines[i];
+        }
+        writer.writeRows(rows, count, present, numbers, arrays, starts, ends);
     }
 
     private static int putInt(byte[] bytes, int at, int value) {

@@ -117,14 +117,15 @@ class FastCellValidatorTest {
         byte[] bytes = ("«" + value + "»").getBytes(StandardCharsets.UTF_8); // the value inside a record
         int from = "«".getBytes(StandardCharsets.UTF_8).length;
         int to = bytes.length - "»".getBytes(StandardCharsets.UTF_8).length;
-        var row = new RowValues(stored);
-        row.startRow();
+        var row = new RowValues(stored, 1);
+        row.startBatch();
+        row.startRow(0);
         boolean accepted = FastCellValidator.validate(column, bytes, from, to, row, 0);
         if (!accepted) {
             return false;
         }
         assertThat(invalid).as("%s [%s]: accepted by the fast path only", column.name(), value).isNull();
-        var viaText = new RowValues(stored);
+        var viaText = new RowValues(stored, 1);
         for (int slot = 0; slot < stored.size(); slot++) {
             viaText.setStored(slot, expected[slot]);
         }
