@@ -33,7 +33,7 @@ final class DatasetFileReader implements RecordHandler {
      * Rows decided together: their keys are put into the index in one go, after reading ahead the
      * index slots they need (see {@link KeyIndex#prefetch}).
      */
-    static final int PENDING_ROWS = 512;
+    static final int PENDING_ROWS = 256;
 
     /** Bytes per row assumed when sizing the key index from a CSV file's size; short rows are ~40 bytes. */
     private static final long TYPICAL_ROW_BYTES = 48;

@@ -2,7 +2,15 @@
 -- first in the contribution order (Decree 146/2018 Điều 7.4), then the earliest valid_from, then
 -- the smallest card number; every other card is redundant.
 INSERT INTO findings
-WITH valid AS (
+WITH holders_of_several AS (
+    -- counted first, so that only their cards are labelled and ranked (sorting every card costs more)
+    SELECT person_key
+    FROM health_cards_keyed
+    WHERE valid_from <= ${as_of}
+      AND (valid_to IS NULL OR ${as_of} <= valid_to)
+    GROUP BY person_key
+    HAVING count(*) >= 2
+), valid AS (
     SELECT h.*,
            CASE h.funded_by WHEN 'employer' THEN 1 WHEN 'social_insurance' THEN 2 WHEN 'state_budget' THEN 3
                             WHEN 'budget_support' THEN 4 ELSE 5 END AS funding_order,
@@ -14,15 +22,12 @@ WITH valid AS (
     FROM health_cards_keyed h
     WHERE h.valid_from <= ${as_of}
       AND (h.valid_to IS NULL OR ${as_of} <= h.valid_to)
-), holders_of_several AS (
-    -- counted first, so that only their cards are ranked (sorting every card costs more)
-    SELECT person_key FROM valid GROUP BY person_key HAVING count(*) >= 2
+      AND h.person_key IN (SELECT person_key FROM holders_of_several)
 ), ranked AS (
     SELECT valid.*,
            row_number() OVER (PARTITION BY person_key ORDER BY funding_order, valid_from, card_number) AS keep_order,
            count(*) OVER (PARTITION BY person_key) AS cards
     FROM valid
-    WHERE person_key IN (SELECT person_key FROM holders_of_several)
 )
 SELECT ${rule}, person_key, NULL, NULL, CAST(cards AS INTEGER), NULL,
        CAST(cards AS VARCHAR) || ' thẻ BHYT còn hiệu lực ngày ' || strftime(${as_of}, '%d/%m/%Y') || ' của '
