@@ -50,7 +50,6 @@ final class DatasetFileReader implements RecordHandler {
 
     private final Column[] columns;
     private final int[] slots;
-    private final int storedCount;
     private final int[] keyColumns;
     private final int[] keySlots;
     private final int personalIdSlot;
@@ -115,7 +114,6 @@ final class DatasetFileReader implements RecordHandler {
                 default -> 1;
             };
         }
-        this.storedCount = slot;
         this.out = new String[slot];
         for (int i = 0; i < PENDING_ROWS; i++) {
             pending[i] = new Pending(i);
@@ -125,7 +123,7 @@ final class DatasetFileReader implements RecordHandler {
         this.genderSlot = gender;
         this.birthYearSlot = birthYear;
         this.keyColumns = dataset.keyColumns().stream().mapToInt(this::catalogIndex).toArray();
-        this.keySlots = java.util.Arrays.stream(keyColumns).map(column -> slots[column]).toArray();
+        this.keySlots = Arrays.stream(keyColumns).map(column -> slots[column]).toArray();
     }
 
     private int catalogIndex(String name) {

@@ -12,7 +12,7 @@ import java.util.Properties;
  *
  * @param threads            DuckDB worker threads
  * @param memoryLimit        DuckDB memory limit, e.g. {@code "2GB"}; DuckDB spills beyond it
- * @param concurrentDatasets how many datasets are read and converted at the same time
+ * @param concurrentDatasets how many datasets are read, validated and written at the same time
  */
 public record DuckDbSettings(int threads, String memoryLimit, int concurrentDatasets) {
 
@@ -41,7 +41,7 @@ public record DuckDbSettings(int threads, String memoryLimit, int concurrentData
         return DriverManager.getConnection("jdbc:duckdb:", properties);
     }
 
-    /** Two datasets at a time: one core parses in Java while DuckDB converts on the other. */
+    /** Two datasets loaded at a time: the load is Java only, one dataset per core of the usual 2-core machine. */
     public static DuckDbSettings of(int threads, String memoryLimit) {
         return new DuckDbSettings(threads, memoryLimit, 2);
     }
