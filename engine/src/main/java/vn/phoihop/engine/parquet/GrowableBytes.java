@@ -1,7 +1,5 @@
 package vn.phoihop.engine.parquet;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Arrays;
 
 /** A growable byte array with little-endian and varint writers; reused between row groups. */
@@ -147,9 +145,5 @@ final class GrowableBytes {
         d[at + 1] = (byte) (value >>> 8);
         d[at + 2] = (byte) (value >>> 16);
         d[at + 3] = (byte) (value >>> 24);
-    }
-
-    void writeTo(OutputStream out) throws IOException {
-        out.write(data, 0, size);
     }
 }

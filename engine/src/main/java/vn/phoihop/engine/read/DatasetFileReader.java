@@ -221,7 +221,7 @@ final class DatasetFileReader implements RecordHandler {
                 || count < headerCount && !shortRowsAllowed) {
             row.issues.add(reject(line, "", "", new Invalid(Problem.FIELD_COUNT, count, headerCount)));
         } else {
-            validate(row, fields);
+            validate(row); // the reader filled row.fields (nextFields)
         }
         if (pendingCount == PENDING_ROWS) {
             decidePending();
@@ -229,10 +229,7 @@ final class DatasetFileReader implements RecordHandler {
     }
 
     /** Validates every cell of the row into its stored values, or lists what is wrong. */
-    private void validate(Pending row, Fields fields) {
-        if (fields != row.fields) {
-            row.fields.copyFrom(fields);
-        }
+    private void validate(Pending row) {
         values.startRow(row.index);
         byte[] bytes = row.fields.data();
         int count = row.fields.count();

@@ -16,13 +16,6 @@ final class Fields {
     private int[] ends = new int[16];
     private int count;
 
-    /** The fields of {@code cells}, for readers that produce text (XLSX, tests). */
-    static Fields of(String[] cells, int count) {
-        var fields = new Fields();
-        fields.set(cells, count);
-        return fields;
-    }
-
     void set(String[] cells, int cellCount) {
         clear();
         for (int i = 0; i < cellCount; i++) {
@@ -32,19 +25,6 @@ final class Fields {
             }
             endField();
         }
-    }
-
-    /** Makes this a copy of {@code other}'s record. */
-    void copyFrom(Fields other) {
-        clear();
-        append(other.data, 0, other.size);
-        if (starts.length < other.count) {
-            starts = Arrays.copyOf(starts, other.starts.length);
-            ends = Arrays.copyOf(ends, other.ends.length);
-        }
-        System.arraycopy(other.starts, 0, starts, 0, other.count);
-        System.arraycopy(other.ends, 0, ends, 0, other.count);
-        count = other.count;
     }
 
     int count() {
@@ -101,11 +81,6 @@ final class Fields {
         starts[count] = start;
         ends[count] = size;
         count++;
-    }
-
-    /** Where the field being built starts. */
-    int fieldStart() {
-        return count == 0 ? 0 : ends[count - 1];
     }
 
     int size() {

@@ -47,17 +47,10 @@ final class KeyIndex {
     }
 
     /**
-     * Records the key {@code key[0, length)} first seen on {@code line}, unless it is already known.
+     * Records the key {@code key[keyOffset, keyOffset + length)}, whose {@link #hash(byte[], int, int)}
+     * is {@code hash}, first seen on {@code line}, unless it is already known.
      *
      * @return 0 when the key is new, else the line where it was first seen
-     */
-    long putIfAbsent(byte[] key, int length, long line) {
-        return putIfAbsent(key, 0, length, hash(key, 0, length), line);
-    }
-
-    /**
-     * As {@link #putIfAbsent(byte[], int, long)} for the key {@code key[offset, offset + length)}
-     * and its {@link #hash(byte[], int, int)}.
      */
     long putIfAbsent(byte[] key, int keyOffset, int length, int hash, long line) {
         long hashBits = (long) hash << 32;

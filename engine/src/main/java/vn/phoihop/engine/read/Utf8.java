@@ -55,8 +55,7 @@ final class Utf8 {
     }
 
     /**
-     * The code point whose encoding starts at {@code at} (valid UTF-8 assumed); its length in
-     * bytes is {@link #length(byte)} of the first byte.
+     * The code point whose encoding starts at {@code at} (valid UTF-8 assumed).
      */
     static int codePointAt(byte[] bytes, int at) {
         int lead = bytes[at] & 0xff;
@@ -70,12 +69,6 @@ final class Utf8 {
             return (lead & 0x0F) << 12 | (bytes[at + 1] & 0x3F) << 6 | bytes[at + 2] & 0x3F;
         }
         return (lead & 0x07) << 18 | (bytes[at + 1] & 0x3F) << 12 | (bytes[at + 2] & 0x3F) << 6 | bytes[at + 3] & 0x3F;
-    }
-
-    /** Bytes in the encoding that starts with {@code lead}. */
-    static int length(byte lead) {
-        int b = lead & 0xff;
-        return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
     }
 
     private static boolean isContinuation(byte b) {

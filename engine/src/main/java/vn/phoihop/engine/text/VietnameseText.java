@@ -1,5 +1,6 @@
 package vn.phoihop.engine.text;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -29,28 +30,15 @@ public final class VietnameseText {
      * NFC/NFD input and old/new tone-mark placement ({@code Hoà}/{@code Hòa}) give the same result.
      */
     public static String norm(String name) {
-        var out = new StringBuilder(name.length());
-        boolean pendingSpace = false;
         for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            char folded = c < TABLE_SIZE ? FOLDED[c] : isSpace(c) ? SPACE : SLOW;
-            if (folded == SPACE) {
-                pendingSpace = out.length() > 0;
-                continue;
+            if (Character.isSurrogate(name.charAt(i))) {
+                return slowNorm(name); // beyond the BMP (or a lone surrogate UTF-8 cannot carry)
             }
-            if (folded == SLOW) {
-                return slowNorm(name);
-            }
-            if (folded == DROP) {
-                continue;
-            }
-            if (pendingSpace) {
-                out.append(' ');
-                pendingSpace = false;
-            }
-            out.append(folded);
         }
-        return out.toString();
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[2 * utf8.length];
+        int end = normUtf8(utf8, 0, utf8.length, out, 0);
+        return end < 0 ? slowNorm(name) : new String(out, 0, end, StandardCharsets.UTF_8);
     }
 
     /**

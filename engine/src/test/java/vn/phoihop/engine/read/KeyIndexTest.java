@@ -10,7 +10,7 @@ class KeyIndexTest {
     /** Keys are the stored values' bytes; text keys here are their UTF-8 encoding. */
     private static long put(KeyIndex keys, String key, long line) {
         byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        return keys.putIfAbsent(bytes, bytes.length, line);
+        return keys.putIfAbsent(bytes, 0, bytes.length, KeyIndex.hash(bytes, 0, bytes.length), line);
     }
 
     @Test
