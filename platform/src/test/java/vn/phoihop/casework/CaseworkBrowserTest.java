@@ -37,13 +37,7 @@ class CaseworkBrowserTest {
 
     /** Clicks and waits until the page it leaves is gone, so that the next lookup reads the new page. */
     void clickAndWait(By by) {
-        org.openqa.selenium.WebElement element = browser.findElement(by);
-        element.click();
-        wait(element);
-    }
-
-    void wait(org.openqa.selenium.WebElement element) {
-        Browser.waitUntilGone(browser, element);
+        Browser.clickAndWait(browser, by);
     }
 
     @Test
@@ -102,7 +96,7 @@ class CaseworkBrowserTest {
         assertThat(browser.findElement(By.id("finding-counts")).getText()).contains("ARREARS-EVASION");
         org.openqa.selenium.WebElement first = browser.findElements(By.cssSelector("#findings tr.finding a")).get(0);
         first.click();
-        wait(first);
+        Browser.waitUntilGone(browser, first);
         assertThat(browser.findElement(By.id("finding-rule")).getText()).isEqualTo("ARREARS-EVASION");
         assertThat(browser.findElement(By.id("finding-legal-basis")).getText()).isNotBlank();
         browser.findElement(By.cssSelector("#verify-form textarea[name=note]")).sendKeys("Đã đối chiếu sổ sách");
